@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { ARTICLES, expect, test } from './fixtures'
+
+/** Run axe on the page and fail on any serious or critical violation, naming each. */
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+    .analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  const report = serious.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(report).toEqual([])
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${colorScheme} theme`, () => {
+    test.use({ colorScheme })
+
+    test('the library has no serious or critical axe violations', async ({ page, host }) => {
+      await page.goto(host.url)
+      await expect(page.getByRole('link', { name: ARTICLES.news.title })).toBeVisible()
+      await expectNoSeriousViolations(page)
+    })
+
+    for (const article of Object.values(ARTICLES)) {
+      test(`the reader of “${article.title}” has no serious or critical axe violations`, async ({
+        page,
+        host,
+      }) => {
+        await page.goto(`${host.url}#/articles/${article.id}`)
+        await expect(page.locator('.para-row')).toHaveCount(article.paragraphs)
+        await expectNoSeriousViolations(page)
+      })
+    }
+  })
+}
+
+test('landmarks and headings give the page a shape a screen reader can follow', async ({
+  page,
+  host,
+}) => {
+  await page.goto(`${host.url}#/articles/${ARTICLES.roundUp.id}`)
+  await expect(page.getByRole('banner')).toHaveCount(1)
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible()
+  await expect(page.getByRole('article')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expect(page.getByRole('heading', { level: 2, name: 'Who is quoted' })).toBeVisible()
+})

@@ -1,0 +1,33 @@
+import { test as base } from '@playwright/test'
+import { startHost, type RunningHost } from './host'
+
+/** One browser host per Playwright worker, started as a student would, with a data folder of its own. */
+export const test = base.extend<object, { host: RunningHost }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const host = await startHost()
+      await use(host)
+      await host.stop()
+    },
+    { scope: 'worker' },
+  ],
+})
+
+export { expect } from '@playwright/test'
+
+/** The two bundled articles, as a student sees them. */
+export const ARTICLES = {
+  roundUp: {
+    id: '000_3c475a4ad3004cc5',
+    title: 'Behind the headlines',
+    kind: 'Round-up of expert comment',
+    paragraphs: 6,
+  },
+  news: {
+    id: '003_d19da5c6ad6d0496',
+    title: 'Question mark over integration of senior posts as Ross quits health role',
+    kind: 'News report',
+    paragraphs: 10,
+  },
+} as const

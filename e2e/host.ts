@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+
+/** A running browser host: its URL (with the per-launch secret) and its own data folder. */
+export interface RunningHost {
+  url: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+/**
+ * Start the built browser host (`out/main/serve.js`) on a free port with a fresh data folder, the
+ * way a student's `npm run serve` would, and wait for the URL it prints first.
+ */
+export async function startHost(): Promise<RunningHost> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
+  const child = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const url = await firstLine(child).catch((error: Error) => {
+    throw new Error(`The browser host did not start: ${error.message}\n${stderr}`)
+  })
+  return {
+    url,
+    dataDir,
+    async stop() {
+      await stopChild(child)
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    const timer = setTimeout(() => reject(new Error('no URL within 15 s')), 15_000)
+    lines.once('line', (line) => {
+      clearTimeout(timer)
+      resolve(line.trim())
+    })
+    child.once('exit', (code) => reject(new Error(`exited with code ${code}`)))
+  })
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import solid from 'vite-plugin-solid'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // `serve` is the browser host: the same services as the Electron app, over loopback HTTP.
+        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/host/serve.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot `require` anything but electron: it must be one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    plugins: [solid()],
+  },
+})

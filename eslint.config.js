@@ -1,0 +1,56 @@
+// @ts-check
+import js from '@eslint/js'
+import solid from 'eslint-plugin-solid/configs/typescript'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** STYLE.md's import directions, enforced: shared is imported by all; main and renderer never meet. */
+const restrict = (...patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map(([group, message]) => ({ group, message })) },
+  ],
+})
+const NODE = [['node:*', 'electron', 'electron/*'], 'Node and Electron belong in src/main.']
+const SOLID = [['solid-js', 'solid-js/*'], 'Solid belongs in src/renderer.']
+const MAIN = [['**/main', '**/main/**'], 'Only main imports main.']
+const RENDERER = [['**/renderer', '**/renderer/**'], 'Only the renderer imports the renderer.']
+const PRELOAD = [['**/preload', '**/preload/**'], 'Nothing imports the preload.']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    // Pure code: no DOM and no Node globals either.
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: restrict(NODE, SOLID, MAIN, RENDERER, PRELOAD),
+  },
+  { files: ['src/main/**/*.ts'], rules: restrict(SOLID, RENDERER, PRELOAD) },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(SOLID, MAIN, RENDERER, PRELOAD, [
+      ['node:*'],
+      'The sandboxed preload has no Node.',
+    ]),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ...solid,
+    languageOptions: { ...solid.languageOptions, globals: { ...globals.browser } },
+    rules: {
+      ...solid.rules,
+      ...restrict(NODE, MAIN, PRELOAD),
+      // Solid assigns `ref={el}` variables in compiled JSX, which this rule cannot see.
+      'no-unassigned-vars': 'off',
+    },
+  },
+)

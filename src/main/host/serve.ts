@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { loadLibrary } from '../library/load-library'
+import { defaultDataDir, rendererDir, resourcesDir } from '../paths'
+import { createServices } from '../services'
+import { ensureDataDir, parseServeArgs, SERVE_USAGE } from './serve-cli'
+import { startHost } from './server'
+
+// The browser host: `node out/main/serve.js [--port N] [--data DIR]`. The link to open is the first
+// line on stdout (scripts and e2e read it); everything else goes to stderr or follows it.
+
+async function serve(argv: readonly string[]): Promise<void> {
+  const parsed = parseServeArgs(argv)
+  if (!parsed.ok) return exitWith(`${parsed.message}\n\n${SERVE_USAGE}`)
+  if (parsed.options.help) {
+    console.log(SERVE_USAGE)
+    return
+  }
+  const { port } = parsed.options
+  const dataDir = parsed.options.dataDir ?? defaultDataDir(process.platform, process.env, homedir())
+
+  const ready = await ensureDataDir(dataDir)
+  if (!ready.ok) return exitWith(ready.message)
+
+  const renderer = rendererDir()
+  if (!existsSync(join(renderer, 'index.html'))) {
+    return exitWith(`The Briefpack page is not built (${renderer} is missing). Run: npm run build`)
+  }
+  const articlesDir = join(resourcesDir(), 'articles')
+  const library = await loadLibrary(articlesDir).catch((error: unknown) => {
+    throw new Error(`The bundled articles in ${articlesDir} could not be read: ${describe(error)}`)
+  })
+  const host = await startHost({
+    handlers: createServices({ library }),
+    rendererDir: renderer,
+    port,
+  })
+
+  process.stdout.write(`${host.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`)
+
+  let stopping = false
+  const stop = (): void => {
+    // A terminal's Ctrl+C reaches both a wrapper script and this process: stop once.
+    if (stopping) return
+    stopping = true
+    // Should a connection refuse to close, don't leave the student waiting.
+    setTimeout(() => process.exit(0), 3000).unref()
+    host.close().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+function exitWith(message: string): void {
+  console.error(message)
+  process.exitCode = 1
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+serve(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`Briefpack could not start: ${describe(error)}`)
+  process.exit(1)
+})

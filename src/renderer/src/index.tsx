@@ -1,0 +1,20 @@
+import '@fontsource-variable/literata/opsz.css'
+import '@fontsource-variable/literata/opsz-italic.css'
+import '@fontsource-variable/inter/index.css'
+import './styles/app.css'
+import { render } from 'solid-js/web'
+import { App } from './App'
+import { api } from './api'
+import { ApiContext } from './api-context'
+
+const root = document.getElementById('root')
+if (root) {
+  render(
+    () => (
+      <ApiContext.Provider value={api}>
+        <App />
+      </ApiContext.Provider>
+    ),
+    root,
+  )
+}
