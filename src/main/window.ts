@@ -1,8 +1,9 @@
 import { BrowserWindow, nativeTheme } from 'electron'
 import type { AppPage } from './app-page'
 
-// Painted before the renderer's first frame, so a dark-mode student gets no white flash.
-const BACKGROUND = { light: '#ffffff', dark: '#1c1c1e' }
+// Painted before the renderer's first frame, so there is no flash of another colour: these are
+// --bg in src/renderer/src/styles/app.css (light and prefers-color-scheme: dark); keep them equal.
+const BACKGROUND = { light: '#f6f3ec', dark: '#15171b' }
 
 function currentBackground(): string {
   return nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light

@@ -29,7 +29,7 @@ export function parseServeArgs(
 ): { ok: true; options: ServeOptions } | { ok: false; message: string } {
   let values: { port?: string; data?: string; help?: boolean }
   try {
-    ;({ values } = parseArgs({
+    values = parseArgs({
       args: [...argv],
       options: {
         port: { type: 'string', short: 'p' },
@@ -38,7 +38,7 @@ export function parseServeArgs(
       },
       strict: true,
       allowPositionals: false,
-    }))
+    }).values
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) }
   }

@@ -94,6 +94,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.listen(options.port ?? 0, host, () => resolveListen())
   })
   context.port = (server.address() as AddressInfo).port
+  // From here on a server error (say, out of file descriptors) is logged, not a crash.
+  server.on('error', (error) => context.log('Briefpack host: server error:', error))
 
   return {
     url: `http://${host}:${context.port}/${secret}/`,
