@@ -29,6 +29,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // As in the Electron app: text can be selected with the keyboard alone.
+        '--enable-caret-browsing',
       ],
     },
   },

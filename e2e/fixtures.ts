@@ -2,7 +2,14 @@ import { test as base } from '@playwright/test'
 import { startHost, type RunningHost } from './host'
 
 /** One browser host per Playwright worker, started as a student would, with a data folder of its own. */
-export const test = base.extend<object, { host: RunningHost }>({
+export const test = base.extend<{ freshHost: RunningHost }, { host: RunningHost }>({
+  /** A host of the test's own, on an empty data folder: for journeys that change data. */
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  freshHost: async ({}, use) => {
+    const host = await startHost()
+    await use(host)
+    await host.stop()
+  },
   host: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use) => {

@@ -8,15 +8,16 @@ import { createInterface } from 'node:readline'
 export interface RunningHost {
   url: string
   dataDir: string
-  stop(): Promise<void>
+  /** Stop the host; its data folder is removed unless `keepData` (to start again on it). */
+  stop(options?: { keepData?: boolean }): Promise<void>
 }
 
 /**
  * Start the built browser host (`out/main/serve.js`) on a free port with a fresh data folder, the
  * way a student's `npm run serve` would, and wait for the URL it prints first.
  */
-export async function startHost(): Promise<RunningHost> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
+export async function startHost(dataDir?: string): Promise<RunningHost> {
+  dataDir ??= await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
   const child = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -27,10 +28,10 @@ export async function startHost(): Promise<RunningHost> {
   })
   return {
     url,
-    dataDir,
-    async stop() {
+    dataDir: dataDir!,
+    async stop(options = {}) {
       await stopChild(child)
-      await rm(dataDir, { recursive: true, force: true })
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -2,19 +2,20 @@ import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../shared/errors'
 import type { Article, ArticleId, ArticleSummary } from '../shared/model/article'
 import { dispatch, INTERNAL_ERROR_MESSAGE } from './dispatch'
+import { fakeHandlers as handlersFor } from './fake-handlers'
 import type { Handlers } from './services'
 
 const summary = { id: 'a1' as ArticleId, title: 'A title' } as ArticleSummary
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  return handlersFor({
     'articles:list': () => [summary],
     'articles:get': (id) => {
       if (id === 'a1') return { id } as Article
       throw new AppError('not-found', 'That article is not in the library.')
     },
     ...overrides,
-  }
+  })
 }
 
 describe('dispatch', () => {

@@ -3,14 +3,17 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron'
 import { appPageUrl, isAppPage, isExternalWebUrl, resolveAppPage } from './app-page'
 import { registerIpc } from './ipc'
-import { loadLibrary } from './library/load-library'
+import { composeServices, type Services } from './compose'
 import { defaultDataDir, preloadPath, rendererDir, resourcesDir } from './paths'
-import { createServices } from './services'
 import { createMainWindow } from './window'
 
 // First of all, because the single-instance lock lives in userData: the same folder the browser
 // host uses, named "Briefpack" rather than after package.json's lower-case name.
 app.setPath('userData', defaultDataDir(process.platform, process.env, homedir()))
+
+// Caret browsing lets a student select text with the keyboard alone (arrows to move, Shift+arrows
+// to select), as the reader's annotation toolbar expects.
+app.commandLine.appendSwitch('enable-caret-browsing')
 
 const page = resolveAppPage({
   packaged: app.isPackaged,
@@ -34,20 +37,32 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyAllPermissions()
-  const articlesDir = join(resourcesDir({ packaged: app.isPackaged }), 'articles')
-  const library = await loadLibrary(articlesDir).catch((error: unknown) => {
-    throw new Error(
-      `The bundled articles in ${articlesDir} could not be read: ${describe(error)}`,
-      {
-        cause: error,
-      },
-    )
+  const services = await composeServices({
+    articlesDir: join(resourcesDir({ packaged: app.isPackaged }), 'articles'),
+    dataDir: app.getPath('userData'),
   })
-  registerIpc(createServices({ library }), (frameUrl) => isAppPage(frameUrl, pageUrl))
+  registerIpc(services.handlers, (frameUrl) => isAppPage(frameUrl, pageUrl))
+  flushOnQuit(services)
   openMainWindow()
   // macOS keeps the app alive with no window; clicking the dock icon should bring one back.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+}
+
+/** Quit only once every change the student made is on disk (or has been tried and reported). */
+function flushOnQuit(services: Services): void {
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    services
+      .close()
+      .catch((error: unknown) => console.error('Briefpack: closing the store failed:', error))
+      .finally(() => {
+        flushed = true
+        app.quit()
+      })
   })
 }
 

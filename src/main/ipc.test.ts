@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model/article'
 import { registerIpc } from './ipc'
+import { fakeHandlers } from './fake-handlers'
 import type { Handlers } from './services'
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown
@@ -17,7 +18,7 @@ vi.mock('electron', () => ({
 
 const APP = 'file:///opt/briefpack/out/renderer/index.html'
 const list = vi.fn((): ArticleSummary[] => [])
-const handlers: Handlers = { 'articles:list': list, 'articles:get': vi.fn() }
+const handlers: Handlers = fakeHandlers({ 'articles:list': list, 'articles:get': vi.fn() })
 const eventFrom = (url: string | null) => ({
   senderFrame: url === null ? null : { url },
   sender: { secret: 'never passed on' },

@@ -1,5 +1,6 @@
 import type { Channel, Contract } from '../shared/contract'
 import type { Library } from './library/load-library'
+import type { Workspace } from './workspace/workspace'
 
 /** What main answers each channel with; a handler may be synchronous or not. */
 export type Handlers = {
@@ -12,10 +13,25 @@ export type Handlers = {
  * Every channel's handler, delegating to the service that owns it. Arguments arrive already
  * validated (see dispatch.ts), so nothing here checks them again.
  */
-export function createServices(deps: { library: Library }): Handlers {
-  const { library } = deps
+export function createServices(deps: { library: Library; workspace: Workspace }): Handlers {
+  const { library, workspace } = deps
   return {
     'articles:list': () => library.list(),
     'articles:get': (id) => library.get(id),
+    'annotations:list': (articleId) => workspace.listAnnotations(articleId),
+    'annotations:create': (draft) => workspace.createAnnotation(draft),
+    'annotations:update': (id, patch) => workspace.updateAnnotation(id, patch),
+    'annotations:delete': (id) => workspace.deleteAnnotation(id),
+    'tags:list': () => workspace.listTags(),
+    'tags:create': (draft) => workspace.createTag(draft),
+    'tags:update': (id, patch) => workspace.updateTag(id, patch),
+    'tags:merge': (fromId, intoId) => workspace.mergeTags(fromId, intoId),
+    'tags:delete': (id, deletion) => workspace.deleteTag(id, deletion),
+    'speakers:list': () => workspace.listSpeakers(),
+    'speakers:create': (draft) => workspace.createSpeaker(draft),
+    'preferences:get': () => workspace.preferences(),
+    'history:undo': () => workspace.undo(),
+    'history:redo': () => workspace.redo(),
+    'store:status': () => workspace.status(),
   }
 }

@@ -1,13 +1,59 @@
 import * as v from 'valibot'
 import type { Channel, Contract } from './contract'
-import type { ArticleId } from './model/article'
+import {
+  AnnotationIdSchema,
+  AnnotationTargetSchema,
+  ArticleIdSchema,
+  HighlightColourSchema,
+  NoteSchema,
+  SpeakerNameSchema,
+  SpeakerRefSchema,
+  SpeakerRoleSchema,
+  TagColourSchema,
+  TagDescriptionSchema,
+  TagGroupSchema,
+  TagIdSchema,
+  TagIdsSchema,
+  TagNameSchema,
+} from './model/schemas'
 
-/** Article ids are file stems: short, and never a path. */
-export const ArticleIdSchema = v.pipe(
-  v.string('An article id must be text.'),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'That is not a valid article id.'),
-  v.transform((id) => id as ArticleId),
+export { ArticleIdSchema }
+
+const AnnotationDraftSchema = v.strictObject({
+  target: AnnotationTargetSchema,
+  colour: HighlightColourSchema,
+  tagIds: TagIdsSchema,
+  speaker: v.nullable(SpeakerRefSchema),
+  note: NoteSchema,
+})
+
+const AnnotationPatchSchema = v.pipe(
+  v.strictObject({
+    colour: v.optional(HighlightColourSchema),
+    tagIds: v.optional(TagIdsSchema),
+    speaker: v.optional(v.nullable(SpeakerRefSchema)),
+    note: v.optional(NoteSchema),
+  }),
+  v.check((patch) => Object.keys(patch).length > 0, 'Nothing to change.'),
 )
+
+const TagDraftSchema = v.strictObject({
+  name: TagNameSchema,
+  colour: TagColourSchema,
+  description: TagDescriptionSchema,
+  group: TagGroupSchema,
+})
+
+const TagPatchSchema = v.pipe(
+  v.partial(TagDraftSchema),
+  v.check((patch) => Object.keys(patch).length > 0, 'Nothing to change.'),
+)
+
+const TagDeletionSchema = v.variant('mode', [
+  v.strictObject({ mode: v.literal('untag') }),
+  v.strictObject({ mode: v.literal('delete-annotations') }),
+  v.strictObject({ mode: v.literal('replace'), withTagId: TagIdSchema }),
+])
 
 type ArgsSchemas = {
   [C in Channel]: v.GenericSchema<unknown, Parameters<Contract[C]>>
@@ -20,6 +66,23 @@ type ArgsSchemas = {
 export const ARGS_SCHEMAS: ArgsSchemas = {
   'articles:list': v.strictTuple([]),
   'articles:get': v.strictTuple([ArticleIdSchema]),
+  'annotations:list': v.strictTuple([v.nullable(ArticleIdSchema)]),
+  'annotations:create': v.strictTuple([AnnotationDraftSchema]),
+  'annotations:update': v.strictTuple([AnnotationIdSchema, AnnotationPatchSchema]),
+  'annotations:delete': v.strictTuple([AnnotationIdSchema]),
+  'tags:list': v.strictTuple([]),
+  'tags:create': v.strictTuple([TagDraftSchema]),
+  'tags:update': v.strictTuple([TagIdSchema, TagPatchSchema]),
+  'tags:merge': v.strictTuple([TagIdSchema, TagIdSchema]),
+  'tags:delete': v.strictTuple([TagIdSchema, TagDeletionSchema]),
+  'speakers:list': v.strictTuple([]),
+  'speakers:create': v.strictTuple([
+    v.strictObject({ name: SpeakerNameSchema, role: SpeakerRoleSchema }),
+  ]),
+  'preferences:get': v.strictTuple([]),
+  'history:undo': v.strictTuple([]),
+  'history:redo': v.strictTuple([]),
+  'store:status': v.strictTuple([]),
 }
 
 /** Validate a call's raw arguments; on failure, a message fit to show the student. */

@@ -1,4 +1,35 @@
+import type {
+  Annotation,
+  AnnotationDraft,
+  AnnotationId,
+  AnnotationPatch,
+  StudentSpeaker,
+} from './model/annotation'
 import type { Article, ArticleId, ArticleSummary } from './model/article'
+import type { StoreData } from './model/store-data'
+import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from './model/tag'
+
+/** How the student's data is faring: shown as "Saved", "Saving…" or a problem to act on. */
+export interface StoreStatus {
+  dataDir: string
+  /** Changes accepted but not yet confirmed on disk. */
+  pendingWrites: number
+  /** ISO time of the last durable write, if any this session. */
+  lastSavedAt: string | null
+  /** Why the last write failed (it is kept in memory and retried), or null. */
+  lastError: string | null
+  /** Set when the store file was damaged at start and a backup was restored. */
+  recovery: { damagedFileMovedTo: string; restoredFrom: string | null; reason: string } | null
+  canUndo: boolean
+  canRedo: boolean
+}
+
+/** What an undo or redo did, so the UI can say so ("Undid: delete highlight"). */
+export interface HistoryStep {
+  /** False when there was nothing to undo (or redo). */
+  changed: boolean
+  description: string | null
+}
 
 /**
  * THE main <-> renderer contract: every call, declared once. Channel names are `noun:verb`.
@@ -8,12 +39,47 @@ import type { Article, ArticleId, ArticleSummary } from './model/article'
 export type Contract = {
   'articles:list': () => ArticleSummary[]
   'articles:get': (id: ArticleId) => Article
+  /** Annotations of one article, or of every article when `articleId` is null. */
+  'annotations:list': (articleId: ArticleId | null) => Annotation[]
+  'annotations:create': (draft: AnnotationDraft) => Annotation
+  'annotations:update': (id: AnnotationId, patch: AnnotationPatch) => Annotation
+  'annotations:delete': (id: AnnotationId) => null
+  'tags:list': () => Tag[]
+  'tags:create': (draft: TagDraft) => Tag
+  'tags:update': (id: TagId, patch: TagPatch) => Tag
+  /** Every annotation tagged `fromId` is tagged `intoId` instead; `fromId` is removed. */
+  'tags:merge': (fromId: TagId, intoId: TagId) => null
+  'tags:delete': (id: TagId, deletion: TagDeletion) => null
+  'speakers:list': () => StudentSpeaker[]
+  'speakers:create': (draft: Omit<StudentSpeaker, 'id'>) => StudentSpeaker
+  'preferences:get': () => StoreData['preferences']
+  'history:undo': () => HistoryStep
+  'history:redo': () => HistoryStep
+  'store:status': () => StoreStatus
 }
 
 export type Channel = keyof Contract
 
 /** Every channel, for code that must enumerate them (the preload bridge, the host's router). */
-export const CHANNELS = ['articles:list', 'articles:get'] as const satisfies readonly Channel[]
+export const CHANNELS = [
+  'articles:list',
+  'articles:get',
+  'annotations:list',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'tags:list',
+  'tags:create',
+  'tags:update',
+  'tags:merge',
+  'tags:delete',
+  'speakers:list',
+  'speakers:create',
+  'preferences:get',
+  'history:undo',
+  'history:redo',
+  'store:status',
+] as const satisfies readonly Channel[]
 
 // Fails to compile if a channel is declared in Contract but missing from CHANNELS.
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>

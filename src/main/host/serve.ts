@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { loadLibrary } from '../library/load-library'
+import { composeServices } from '../compose'
 import { defaultDataDir, rendererDir, resourcesDir } from '../paths'
-import { createServices } from '../services'
 import { ensureDataDir, parseServeArgs, SERVE_USAGE } from './serve-cli'
 import { startHost } from './server'
 
@@ -27,12 +26,9 @@ async function serve(argv: readonly string[]): Promise<void> {
   if (!existsSync(join(renderer, 'index.html'))) {
     return exitWith(`The Briefpack page is not built (${renderer} is missing). Run: npm run build`)
   }
-  const articlesDir = join(resourcesDir(), 'articles')
-  const library = await loadLibrary(articlesDir).catch((error: unknown) => {
-    throw new Error(`The bundled articles in ${articlesDir} could not be read: ${describe(error)}`)
-  })
+  const services = await composeServices({ articlesDir: join(resourcesDir(), 'articles'), dataDir })
   const host = await startHost({
-    handlers: createServices({ library }),
+    handlers: services.handlers,
     rendererDir: renderer,
     port,
   })
@@ -46,7 +42,11 @@ async function serve(argv: readonly string[]): Promise<void> {
     stopping = true
     // Should a connection refuse to close, don't leave the student waiting.
     setTimeout(() => process.exit(0), 3000).unref()
-    host.close().then(() => process.exit(0))
+    // Close the door first, then let the store finish writing what it has been given.
+    host
+      .close()
+      .then(() => services.close())
+      .then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../shared/errors'
 import type { Article, ArticleId, ArticleSummary } from '../../shared/model/article'
 import { INTERNAL_ERROR_MESSAGE } from '../dispatch'
+import { fakeHandlers } from '../fake-handlers'
 import type { Handlers } from '../services'
 import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHost, type Host } from './server'
 
@@ -15,14 +16,14 @@ const APP_JS = 'console.log("app")'
 const OUTSIDE = 'outside the renderer folder'
 const summary = { id: 'a1' as ArticleId, title: 'A' } as ArticleSummary
 
-const handlers: Handlers = {
+const handlers: Handlers = fakeHandlers({
   'articles:list': () => [summary],
   'articles:get': (id) => {
     if (id === 'a1') return { id } as Article
     if (id === 'boom') throw new Error('EACCES: /home/someone/private')
     throw new AppError('not-found', 'That article is not in the library.')
   },
-}
+})
 
 let temp: string
 let host: Host

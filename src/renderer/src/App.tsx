@@ -1,22 +1,57 @@
-import { Match, Switch, createSignal, onCleanup } from 'solid-js'
+import { Match, Switch, createSignal, onCleanup, onMount } from 'solid-js'
+import { Codebook } from './components/annotations/Codebook'
+import { Overview } from './components/annotations/Overview'
 import { Library } from './components/Library'
 import { Reader } from './components/Reader'
+import { SaveStatus, StoreBanners } from './components/SaveStatus'
+import { Toasts } from './components/Toasts'
 import { noteNavigation } from './navigation-focus'
-import { parseRoute } from './route'
+import { parseRoute, type Route } from './route'
+import { WorkspaceProvider, useWorkspace } from './workspace-context'
 
-/** The app shell: a banner, a skip link, and the page the route names. */
+/** The app shell: a banner with the sections and save status, and the page the route names. */
 export function App() {
+  return (
+    <WorkspaceProvider>
+      <Shell />
+    </WorkspaceProvider>
+  )
+}
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+function Shell() {
+  const { session } = useWorkspace()
   const [route, setRoute] = createSignal(parseRoute(location.hash))
   const onHashChange = () => {
     noteNavigation()
     setRoute(parseRoute(location.hash))
   }
-  window.addEventListener('hashchange', onHashChange)
-  onCleanup(() => window.removeEventListener('hashchange', onHashChange))
-  const articleId = () => {
-    const current = route()
-    return current.name === 'article' ? current.id : null
+  // Undo and redo for every change, all session long. Inside a text field the field's own undo
+  // applies (its text is saved as the student types).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return
+    const key = event.key.toLowerCase()
+    if (key === 'z' && !event.shiftKey) void session.undo()
+    else if ((key === 'z' && event.shiftKey) || key === 'y') void session.redo()
+    else return
+    event.preventDefault()
   }
+  onMount(() => {
+    window.addEventListener('hashchange', onHashChange)
+    document.addEventListener('keydown', onKeyDown)
+  })
+  onCleanup(() => {
+    window.removeEventListener('hashchange', onHashChange)
+    document.removeEventListener('keydown', onKeyDown)
+  })
+  const articleRoute = () => {
+    const current = route()
+    return current.name === 'article' ? current : null
+  }
+  const current = (name: Route['name']) => (route().name === name ? 'page' : undefined)
   return (
     <>
       <a class="skip-link" href="#main" onClick={skipToMain}>
@@ -29,13 +64,35 @@ export function App() {
           </span>
           Briefpack
         </a>
+        <nav class="app-nav" aria-label="Sections">
+          <a href="#/" aria-current={current('library')}>
+            Library
+          </a>
+          <a href="#/overview" aria-current={current('overview')}>
+            Overview
+          </a>
+          <a href="#/codebook" aria-current={current('codebook')}>
+            Codebook
+          </a>
+        </nav>
+        <SaveStatus />
       </header>
+      <StoreBanners />
       <Switch>
-        <Match when={articleId()}>{(id) => <Reader id={id()} />}</Match>
+        <Match when={articleRoute()}>
+          {(article) => <Reader id={article().id} focus={article().focus} />}
+        </Match>
+        <Match when={route().name === 'overview'}>
+          <Overview />
+        </Match>
+        <Match when={route().name === 'codebook'}>
+          <Codebook />
+        </Match>
         <Match when={route().name === 'library'}>
           <Library />
         </Match>
       </Switch>
+      <Toasts />
     </>
   )
 }

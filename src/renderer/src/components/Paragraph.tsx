@@ -1,38 +1,28 @@
 import { For, Show } from 'solid-js'
 import { speakerLabel, type Speaker } from '../../../shared/model/article'
 import type { ReaderParagraph } from '../reader/reader-model'
-
-/** Which colour a speaker's marks take: their position among the article's speakers, cycled. */
-export type SpeakerTone = (speakerId: string) => number
-
-const noteId = (paragraph: number, speakerId: string) => `said-${paragraph}-${speakerId}`
+import { Segments, speakerNoteId, type HighlightLookup, type SpeakerTone } from './Segments'
 
 /**
- * One numbered paragraph. Its text is exactly the article's text for the paragraph (spans only
- * wrap it), so offsets in the DOM match offsets in the model; numbers and notes sit outside it.
+ * One numbered paragraph. Its text container holds exactly the article's text for the paragraph
+ * (marks and spans only wrap it), so DOM offsets map to model offsets; numbers and notes sit
+ * outside it.
  */
 export function Paragraph(props: {
   paragraph: ReaderParagraph
   tone: SpeakerTone
+  highlights: HighlightLookup
   quote?: boolean
   showSpeakerNotes: boolean
 }) {
   const n = () => props.paragraph.number
   const text = () => (
-    <For each={props.paragraph.segments}>
-      {(segment) =>
-        segment.attribution ? (
-          <span
-            class={`attributed attributed--${segment.attribution.mode} tone-${props.tone(segment.attribution.speakerId)}`}
-            aria-describedby={noteId(n(), segment.attribution.speakerId)}
-          >
-            {segment.text}
-          </span>
-        ) : (
-          segment.text
-        )
-      }
-    </For>
+    <Segments
+      segments={props.paragraph.segments}
+      paragraph={n()}
+      tone={props.tone}
+      highlights={props.highlights}
+    />
   )
   return (
     <div class="para-row" data-paragraph={n()}>
@@ -42,11 +32,13 @@ export function Paragraph(props: {
       </span>
       <div class="para-main">
         {props.quote ? (
-          <blockquote class="para para--quote" id={`p${n()}`} data-start={props.paragraph.start}>
-            <p class="para-text">{text()}</p>
+          <blockquote class="para para--quote" id={`p${n()}`}>
+            <p class="para-text" data-text-start={props.paragraph.start}>
+              {text()}
+            </p>
           </blockquote>
         ) : (
-          <p class="para para-text" id={`p${n()}`} data-start={props.paragraph.start}>
+          <p class="para para-text" id={`p${n()}`} data-text-start={props.paragraph.start}>
             {text()}
           </p>
         )}
@@ -62,7 +54,10 @@ export function Paragraph(props: {
         >
           <For each={props.paragraph.speakers}>
             {(speaker: Speaker) => (
-              <p class={`speaker-note tone-${props.tone(speaker.id)}`} id={noteId(n(), speaker.id)}>
+              <p
+                class={`speaker-note tone-${props.tone(speaker.id)}`}
+                id={speakerNoteId(n(), speaker.id)}
+              >
                 <span class="speaker-note__name">{speakerLabel(speaker)}</span>
                 <Show when={speaker.name && speaker.role}>
                   <span class="speaker-note__role">{speaker.role}</span>

@@ -1,11 +1,22 @@
-import type { Article, Attribution, Block, Speaker } from '../../../shared/model/article'
+import type { Article, Attribution, Block, Speaker, SpeakerId } from '../../../shared/model/article'
 
-/** A run of a block's text, attributed to a speaker or not. Offsets are into `Article.text`. */
+/** A highlight placed in the current text: where it is, by annotation id. */
+export interface PlacedHighlight {
+  id: string
+  start: number
+  end: number
+}
+
+/**
+ * A run of a block's text with the same attribution and the same highlights throughout. Offsets
+ * are into `Article.text`; `highlightIds` keep the order the highlights were given in.
+ */
 export interface Segment {
   start: number
   end: number
   text: string
   attribution: Attribution | null
+  highlightIds: string[]
 }
 
 export interface ReaderParagraph {
@@ -22,7 +33,15 @@ export interface ReaderParagraph {
 /** A round-up comment: the "Name, role" line and the quote it introduces. */
 export interface ReaderComment {
   kind: 'comment'
-  speakerLine: { start: number; end: number; text: string; speaker: Speaker | null }
+  speakerLine: {
+    start: number
+    end: number
+    text: string
+    speaker: Speaker | null
+    /** Where the speaker's name ends (set in bold); `start` if the line does not open with it. */
+    nameEnd: number
+    segments: Segment[]
+  }
   /** Null only if the source has a speaker line with no quote after it: shown, never dropped. */
   paragraph: ReaderParagraph | null
 }
@@ -37,28 +56,50 @@ export function isCutOff(text: string): boolean {
   return !ENDS_SENTENCE.test(text.trimEnd())
 }
 
-/** Split a block into attributed and unattributed runs, in order, covering it exactly. */
-export function segmentBlock(text: string, block: Block, attributions: Attribution[]): Segment[] {
-  const inside = attributions
-    .filter((a) => a.start >= block.start && a.end <= block.end)
-    .sort((a, b) => a.start - b.start)
+/**
+ * Split a block at every edge of an attribution or a highlight, so each run can be rendered as one
+ * element: overlapping highlights become runs carrying several ids. The runs cover the block exactly.
+ */
+export function segmentBlock(
+  text: string,
+  block: Pick<Block, 'start' | 'end'>,
+  attributions: readonly Attribution[],
+  highlights: readonly PlacedHighlight[] = [],
+  extraEdges: readonly number[] = [],
+): Segment[] {
+  const within = <T extends { start: number; end: number }>(spans: readonly T[]) =>
+    spans.filter((s) => s.start < block.end && s.end > block.start && s.end > s.start)
+  const spansA = within(attributions)
+  const spansH = within(highlights)
+  const inBlock = extraEdges.filter((e) => e > block.start && e < block.end)
+  const edges = new Set([block.start, block.end, ...inBlock])
+  for (const s of [...spansA, ...spansH]) {
+    edges.add(Math.max(s.start, block.start))
+    edges.add(Math.min(s.end, block.end))
+  }
+  const points = [...edges].sort((a, b) => a - b)
   const segments: Segment[] = []
-  let at = block.start
-  const push = (start: number, end: number, attribution: Attribution | null) => {
-    if (end > start) segments.push({ start, end, text: text.slice(start, end), attribution })
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!
+    const end = points[i + 1]!
+    const covers = (s: { start: number; end: number }) => s.start <= start && s.end >= end
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      attribution: spansA.find(covers) ?? null,
+      highlightIds: spansH.filter(covers).map((h) => h.id),
+    })
   }
-  for (const attribution of inside) {
-    if (attribution.start < at) continue // overlapping spans are not expected; keep the first
-    push(at, attribution.start, null)
-    push(attribution.start, attribution.end, attribution)
-    at = attribution.end
-  }
-  push(at, block.end, null)
   return segments
 }
 
-function toParagraph(article: Article, block: Block): ReaderParagraph {
-  const segments = segmentBlock(article.text, block, article.attributions)
+function toParagraph(
+  article: Article,
+  block: Block,
+  highlights: readonly PlacedHighlight[],
+): ReaderParagraph {
+  const segments = segmentBlock(article.text, block, article.attributions, highlights)
   const speakerIds = [
     ...new Set(segments.flatMap((s) => (s.attribution ? [s.attribution.speakerId] : []))),
   ]
@@ -76,25 +117,34 @@ function toParagraph(article: Article, block: Block): ReaderParagraph {
  * Arrange an article for reading: plain paragraphs, and round-up comments that pair a speaker line
  * with the quote after it. The speaker is the one the quote is attributed to.
  */
-export function arrangeArticle(article: Article): ReaderItem[] {
+export function arrangeArticle(
+  article: Article,
+  highlights: readonly PlacedHighlight[] = [],
+): ReaderItem[] {
   const items: ReaderItem[] = []
   const blocks = article.blocks
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!
     const next = blocks[i + 1]
     if (block.kind === 'paragraph') {
-      items.push({ kind: 'paragraph', paragraph: toParagraph(article, block) })
+      items.push({ kind: 'paragraph', paragraph: toParagraph(article, block, highlights) })
       continue
     }
-    const paragraph = next?.kind === 'paragraph' ? toParagraph(article, next) : null
+    const paragraph = next?.kind === 'paragraph' ? toParagraph(article, next, highlights) : null
     if (paragraph) i++
+    const speaker = paragraph?.speakers[0] ?? null
+    const lineText = article.text.slice(block.start, block.end)
+    const [name] = splitSpeakerLine(lineText, speaker?.name ?? null)
+    const nameEnd = block.start + name.length
     items.push({
       kind: 'comment',
       speakerLine: {
         start: block.start,
         end: block.end,
-        text: article.text.slice(block.start, block.end),
-        speaker: paragraph?.speakers[0] ?? null,
+        text: lineText,
+        speaker,
+        nameEnd,
+        segments: segmentBlock(article.text, block, [], highlights, [nameEnd]),
       },
       paragraph,
     })
@@ -110,4 +160,27 @@ export function splitSpeakerLine(text: string, name: string | null): [name: stri
 /** Rough reading time at 230 words a minute, never less than a minute. */
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / 230))
+}
+
+/** Narrow a selected span so it neither starts nor ends on white space (or the gap between blocks). */
+export function trimSpan(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } | null {
+  let { start, end } = span
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return end > start ? { start, end } : null
+}
+
+/**
+ * The speaker a new highlight takes: the one the article attributes the highlighted words to, when
+ * they lie wholly inside one attributed span. Anything wider is left for the student to decide.
+ */
+export function speakerForSpan(
+  article: Pick<Article, 'attributions'>,
+  span: { start: number; end: number },
+): SpeakerId | null {
+  const inside = article.attributions.find((a) => a.start <= span.start && span.end <= a.end)
+  return inside?.speakerId ?? null
 }

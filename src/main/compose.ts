@@ -1,0 +1,28 @@
+import { loadLibrary } from './library/load-library'
+import { createServices, type Handlers } from './services'
+import { openStore } from './store/open-store'
+import { createWorkspace } from './workspace/workspace'
+
+/** Everything main serves, wired once for both hosts (the Electron app and the browser host). */
+export interface Services {
+  handlers: Handlers
+  /** Write what is pending, then release the data folder. Call on quit. */
+  close(): Promise<void>
+}
+
+/**
+ * Load the bundled articles, open the student's store (taking its lock), and wire the handlers.
+ * Fails with a message fit to show the student when either cannot be opened.
+ */
+export async function composeServices(options: {
+  articlesDir: string
+  dataDir: string
+}): Promise<Services> {
+  const library = await loadLibrary(options.articlesDir).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`The bundled articles in ${options.articlesDir} could not be read: ${reason}`)
+  })
+  const store = await openStore(options.dataDir)
+  const workspace = createWorkspace({ store, library })
+  return { handlers: createServices({ library, workspace }), close: () => store.close() }
+}

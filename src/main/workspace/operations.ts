@@ -1,0 +1,228 @@
+import type {
+  Annotation,
+  AnnotationDraft,
+  AnnotationId,
+  AnnotationPatch,
+  SpeakerRef,
+  StudentSpeaker,
+  StudentSpeakerId,
+} from '../../shared/model/annotation'
+import type { ArticleId } from '../../shared/model/article'
+import { AppError } from '../../shared/errors'
+import type { StoreData } from '../../shared/model/store-data'
+import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../shared/model/tag'
+
+/** Time and ids come from outside, so every operation is a pure function of its inputs. */
+export interface ChangeContext {
+  now: string
+  newId: () => string
+}
+
+/** What an operation needs to know about an article to check an annotation against it. */
+export interface ArticleFacts {
+  text: string
+  contentHash: string
+  speakerIds: ReadonlySet<string>
+}
+
+export type ArticleLookup = (id: ArticleId) => ArticleFacts | null
+
+const invalid = (message: string) => new AppError('invalid-argument', message)
+
+function findAnnotation(state: StoreData, id: AnnotationId): Annotation {
+  const found = state.annotations.find((a) => a.id === id)
+  if (!found) throw new AppError('not-found', 'That highlight no longer exists.')
+  return found
+}
+
+function findTag(state: StoreData, id: TagId): Tag {
+  const found = state.tags.find((t) => t.id === id)
+  if (!found) throw new AppError('not-found', 'That tag no longer exists.')
+  return found
+}
+
+function checkTags(state: StoreData, tagIds: readonly TagId[]): TagId[] {
+  for (const id of tagIds) findTag(state, id)
+  return [...new Set(tagIds)]
+}
+
+function checkSpeaker(state: StoreData, facts: ArticleFacts, speaker: SpeakerRef | null) {
+  if (speaker?.source === 'article' && !facts.speakerIds.has(speaker.id)) {
+    throw invalid('That speaker is not quoted in this article.')
+  }
+  if (speaker?.source === 'student' && !state.speakers.some((s) => s.id === speaker.id)) {
+    throw new AppError('not-found', 'That speaker no longer exists.')
+  }
+}
+
+function articleFacts(lookup: ArticleLookup, id: ArticleId): ArticleFacts {
+  const facts = lookup(id)
+  if (!facts) throw new AppError('not-found', 'That article is not in the library.')
+  return facts
+}
+
+/** Add a highlight. Its target must describe text that is really in the article. */
+export function createAnnotation(
+  state: StoreData,
+  draft: AnnotationDraft,
+  ctx: ChangeContext,
+  lookup: ArticleLookup,
+): { state: StoreData; annotation: Annotation } {
+  const facts = articleFacts(lookup, draft.target.articleId)
+  const { start, end } = draft.target.position
+  if (start >= end || end > facts.text.length)
+    throw invalid('The highlight is outside the article.')
+  if (draft.target.contentHash !== facts.contentHash) {
+    throw invalid('The article changed since the text was selected. Select it again.')
+  }
+  if (facts.text.slice(start, end) !== draft.target.quote.exact) {
+    throw invalid('The highlighted words do not match the article’s text.')
+  }
+  checkSpeaker(state, facts, draft.speaker)
+  const annotation: Annotation = {
+    id: ctx.newId() as AnnotationId,
+    target: draft.target,
+    colour: draft.colour,
+    tagIds: checkTags(state, draft.tagIds),
+    speaker: draft.speaker,
+    note: draft.note,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  }
+  return {
+    state: {
+      ...state,
+      annotations: [...state.annotations, annotation],
+      preferences: { ...state.preferences, lastColour: draft.colour },
+    },
+    annotation,
+  }
+}
+
+/** Change a highlight's colour, tags, speaker or note. */
+export function updateAnnotation(
+  state: StoreData,
+  id: AnnotationId,
+  patch: AnnotationPatch,
+  ctx: ChangeContext,
+  lookup: ArticleLookup,
+): { state: StoreData; annotation: Annotation } {
+  const current = findAnnotation(state, id)
+  if (patch.speaker !== undefined) {
+    checkSpeaker(state, articleFacts(lookup, current.target.articleId), patch.speaker)
+  }
+  const annotation: Annotation = {
+    ...current,
+    ...patch,
+    tagIds: patch.tagIds ? checkTags(state, patch.tagIds) : current.tagIds,
+    updatedAt: ctx.now,
+  }
+  const preferences = patch.colour
+    ? { ...state.preferences, lastColour: patch.colour }
+    : state.preferences
+  return {
+    state: {
+      ...state,
+      annotations: state.annotations.map((a) => (a.id === id ? annotation : a)),
+      preferences,
+    },
+    annotation,
+  }
+}
+
+export function deleteAnnotation(state: StoreData, id: AnnotationId): StoreData {
+  findAnnotation(state, id)
+  return { ...state, annotations: state.annotations.filter((a) => a.id !== id) }
+}
+
+function checkTagName(state: StoreData, name: string, except: TagId | null): string {
+  const trimmed = name.trim()
+  if (!trimmed) throw invalid('A tag needs a name.')
+  const clash = state.tags.find(
+    (t) => t.id !== except && t.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase(),
+  )
+  if (clash) throw invalid(`There is already a tag called “${clash.name}”.`)
+  return trimmed
+}
+
+export function createTag(
+  state: StoreData,
+  draft: TagDraft,
+  ctx: ChangeContext,
+): { state: StoreData; tag: Tag } {
+  const tag: Tag = {
+    ...draft,
+    id: ctx.newId() as TagId,
+    name: checkTagName(state, draft.name, null),
+    group: draft.group.trim(),
+  }
+  return { state: { ...state, tags: [...state.tags, tag] }, tag }
+}
+
+export function updateTag(
+  state: StoreData,
+  id: TagId,
+  patch: TagPatch,
+): { state: StoreData; tag: Tag } {
+  const current = findTag(state, id)
+  const tag: Tag = {
+    ...current,
+    ...patch,
+    name: patch.name === undefined ? current.name : checkTagName(state, patch.name, id),
+    group: patch.group === undefined ? current.group : patch.group.trim(),
+  }
+  return { state: { ...state, tags: state.tags.map((t) => (t.id === id ? tag : t)) }, tag }
+}
+
+/** Replace one tag by another on every annotation, then remove it. */
+export function mergeTags(state: StoreData, fromId: TagId, intoId: TagId, now: string): StoreData {
+  if (fromId === intoId) throw invalid('A tag cannot be merged into itself.')
+  findTag(state, fromId)
+  findTag(state, intoId)
+  const annotations = state.annotations.map((a) =>
+    a.tagIds.includes(fromId)
+      ? {
+          ...a,
+          tagIds: [...new Set(a.tagIds.map((t) => (t === fromId ? intoId : t)))],
+          updatedAt: now,
+        }
+      : a,
+  )
+  return { ...state, annotations, tags: state.tags.filter((t) => t.id !== fromId) }
+}
+
+/** Remove a tag, doing with its annotations what the student chose. */
+export function deleteTag(
+  state: StoreData,
+  id: TagId,
+  deletion: TagDeletion,
+  now: string,
+): StoreData {
+  findTag(state, id)
+  if (deletion.mode === 'replace') return mergeTags(state, id, deletion.withTagId, now)
+  const tags = state.tags.filter((t) => t.id !== id)
+  const annotations =
+    deletion.mode === 'delete-annotations'
+      ? state.annotations.filter((a) => !a.tagIds.includes(id))
+      : state.annotations.map((a) =>
+          a.tagIds.includes(id)
+            ? { ...a, tagIds: a.tagIds.filter((t) => t !== id), updatedAt: now }
+            : a,
+        )
+  return { ...state, tags, annotations }
+}
+
+/** Add a speaker of the student's own; the same name and role again gives back the existing one. */
+export function createSpeaker(
+  state: StoreData,
+  draft: Omit<StudentSpeaker, 'id'>,
+  ctx: ChangeContext,
+): { state: StoreData; speaker: StudentSpeaker } {
+  const name = draft.name.trim()
+  const role = draft.role.trim()
+  if (!name) throw invalid('A speaker needs a name.')
+  const existing = state.speakers.find((s) => s.name === name && s.role === role)
+  if (existing) return { state, speaker: existing }
+  const speaker: StudentSpeaker = { id: ctx.newId() as StudentSpeakerId, name, role }
+  return { state: { ...state, speakers: [...state.speakers, speaker] }, speaker }
+}

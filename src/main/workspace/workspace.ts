@@ -1,0 +1,164 @@
+import type { HistoryStep, StoreStatus } from '../../shared/contract'
+import type {
+  Annotation,
+  AnnotationDraft,
+  AnnotationId,
+  AnnotationPatch,
+  StudentSpeaker,
+} from '../../shared/model/annotation'
+import type { ArticleId } from '../../shared/model/article'
+import type { StoreData } from '../../shared/model/store-data'
+import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../shared/model/tag'
+import type { Library } from '../library/load-library'
+import type { StoreHandle } from '../store/open-store'
+import { emptyHistory, recordChange, redo, undo, type History } from './history'
+import * as op from './operations'
+
+/**
+ * The student's work as the contract sees it: every change goes through a pure operation, is
+ * recorded for undo, and is handed to the store, which alone writes. A change resolves once the
+ * store has tried to put it on disk (see `store:status` for how that went).
+ */
+export function createWorkspace(deps: {
+  store: StoreHandle
+  library: Library
+  now?: () => Date
+  newId?: () => string
+}) {
+  const { store, library } = deps
+  const now = () => (deps.now ?? (() => new Date()))().toISOString()
+  const newId = deps.newId ?? (() => crypto.randomUUID())
+  let history: History = emptyHistory
+
+  const lookup: op.ArticleLookup = (id) => {
+    try {
+      const article = library.get(id)
+      const speakerIds = new Set<string>(article.speakers.map((s) => s.id))
+      return { text: article.text, contentHash: article.contentHash, speakerIds }
+    } catch {
+      return null
+    }
+  }
+
+  async function change<T>(
+    description: string,
+    apply: (state: StoreData, ctx: op.ChangeContext) => { state: StoreData; result: T },
+    coalesceKey: string | null = null,
+  ): Promise<T> {
+    const before = store.read()
+    const { state, result } = apply(before, { now: now(), newId })
+    if (state !== before)
+      await commitRecorded(state, recordChange(history, before, description, coalesceKey))
+    return result
+  }
+
+  async function move(direction: 'undo' | 'redo'): Promise<HistoryStep> {
+    const step = (direction === 'undo' ? undo : redo)(history, store.read())
+    if (!step) return { changed: false, description: null }
+    await commitRecorded(step.state, step.history)
+    return { changed: true, description: step.description }
+  }
+
+  // History moves with the state at once (not after the write), so changes made while a write is
+  // in flight still undo in order; a state the store refuses takes its history entry with it.
+  async function commitRecorded(state: StoreData, nextHistory: History) {
+    const previous = history
+    history = nextHistory
+    try {
+      await store.commit(state)
+    } catch (error) {
+      history = previous
+      throw error
+    }
+  }
+
+  return {
+    listAnnotations: (articleId: ArticleId | null): Annotation[] =>
+      store
+        .read()
+        .annotations.filter((a) => articleId === null || a.target.articleId === articleId),
+
+    createAnnotation: (draft: AnnotationDraft) =>
+      change('highlight', (state, ctx) => {
+        const { state: next, annotation } = op.createAnnotation(state, draft, ctx, lookup)
+        return { state: next, result: annotation }
+      }),
+
+    updateAnnotation: (id: AnnotationId, patch: AnnotationPatch) =>
+      change(
+        describePatch(patch),
+        (state, ctx) => {
+          const { state: next, annotation } = op.updateAnnotation(state, id, patch, ctx, lookup)
+          return { state: next, result: annotation }
+        },
+        // Typing a note saves many times; undo takes the whole edit back at once.
+        Object.keys(patch).join() === 'note' ? `note:${id}` : null,
+      ),
+
+    deleteAnnotation: (id: AnnotationId) =>
+      change('delete highlight', (state) => ({
+        state: op.deleteAnnotation(state, id),
+        result: null,
+      })),
+
+    listTags: (): Tag[] => store.read().tags,
+
+    createTag: (draft: TagDraft) =>
+      change(`new tag “${draft.name.trim()}”`, (state, ctx) => {
+        const { state: next, tag } = op.createTag(state, draft, ctx)
+        return { state: next, result: tag }
+      }),
+
+    updateTag: (id: TagId, patch: TagPatch) =>
+      change('edit tag', (state) => {
+        const { state: next, tag } = op.updateTag(state, id, patch)
+        return { state: next, result: tag }
+      }),
+
+    mergeTags: (fromId: TagId, intoId: TagId) =>
+      change('merge tags', (state, ctx) => ({
+        state: op.mergeTags(state, fromId, intoId, ctx.now),
+        result: null,
+      })),
+
+    deleteTag: (id: TagId, deletion: TagDeletion) =>
+      change('delete tag', (state, ctx) => ({
+        state: op.deleteTag(state, id, deletion, ctx.now),
+        result: null,
+      })),
+
+    listSpeakers: (): StudentSpeaker[] => store.read().speakers,
+
+    createSpeaker: (draft: Omit<StudentSpeaker, 'id'>) =>
+      change('new speaker', (state, ctx) => {
+        const { state: next, speaker } = op.createSpeaker(state, draft, ctx)
+        return { state: next, result: speaker }
+      }),
+
+    preferences: () => store.read().preferences,
+
+    undo: () => move('undo'),
+    redo: () => move('redo'),
+
+    status: (): StoreStatus => ({
+      ...store.status(),
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
+    }),
+  }
+}
+
+export type Workspace = ReturnType<typeof createWorkspace>
+
+function describePatch(patch: AnnotationPatch): string {
+  const fields = Object.keys(patch)
+  if (fields.length !== 1) return 'edit highlight'
+  return (
+    {
+      colour: 'change colour',
+      tagIds: 'change tags',
+      speaker: 'change speaker',
+      note: 'edit note',
+    }[fields[0] as keyof AnnotationPatch] ?? 'edit highlight'
+  )
+}

@@ -1,0 +1,183 @@
+import { anchorTarget } from '../../../shared/anchoring'
+import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
+import { speakerLabel, type Article, type ArticleId } from '../../../shared/model/article'
+import type { Tag, TagId } from '../../../shared/model/tag'
+
+/** Where an annotation sits in the article's current text, or why it could not be placed. */
+export type Placement =
+  | { status: 'anchored'; start: number; end: number; paragraph: number | null }
+  | { status: 'orphaned'; reason: string }
+
+/** An annotation with everything a list needs to show it, resolved once. */
+export interface AnnotationView {
+  annotation: Annotation
+  article: Pick<Article, 'id' | 'title' | 'publication'>
+  placement: Placement
+  /** The words as they stand in the article now (the stored quote if orphaned). */
+  quote: string
+  tags: Tag[]
+  speaker: { name: string; role: string | null } | null
+}
+
+/** Place every annotation of one article in its current text. */
+export function placeAnnotations(
+  article: Article,
+  annotations: readonly Annotation[],
+): Map<string, Placement> {
+  const placements = new Map<string, Placement>()
+  for (const annotation of annotations) {
+    if (annotation.target.articleId !== article.id) continue
+    const result = anchorTarget(article.text, article.contentHash, annotation.target)
+    if (result.status === 'orphaned') {
+      placements.set(annotation.id, { status: 'orphaned', reason: result.reason })
+      continue
+    }
+    const block = article.blocks.find((b) => b.start <= result.start && result.start < b.end)
+    // A highlight that starts on a speaker line cites the quote paragraph after it.
+    const cited =
+      block?.number ?? article.blocks.find((b) => b.start >= result.start)?.number ?? null
+    placements.set(annotation.id, {
+      status: 'anchored',
+      start: result.start,
+      end: result.end,
+      paragraph: cited,
+    })
+  }
+  return placements
+}
+
+/**
+ * Resolve annotations for display, in reading order: articles in library order, then position;
+ * orphaned annotations last within their article so they are seen, never silently dropped.
+ */
+export function viewAnnotations(
+  annotations: readonly Annotation[],
+  articles: readonly Article[],
+  tags: readonly Tag[],
+  studentSpeakers: readonly StudentSpeaker[],
+): AnnotationView[] {
+  const tagById = new Map(tags.map((t) => [t.id, t]))
+  const views: AnnotationView[] = []
+  for (const article of articles) {
+    const own = annotations.filter((a) => a.target.articleId === article.id)
+    const placements = placeAnnotations(article, own)
+    const placed = own.map((annotation): AnnotationView => {
+      const placement = placements.get(annotation.id)!
+      const speaker = annotation.speaker
+      const resolved =
+        speaker?.source === 'article'
+          ? article.speakers.find((s) => s.id === speaker.id)
+          : speaker?.source === 'student'
+            ? studentSpeakers.find((s) => s.id === speaker.id)
+            : undefined
+      return {
+        annotation,
+        article: { id: article.id, title: article.title, publication: article.publication },
+        placement,
+        quote:
+          placement.status === 'anchored'
+            ? article.text.slice(placement.start, placement.end)
+            : annotation.target.quote.exact,
+        tags: annotation.tagIds.flatMap((id) => tagById.get(id) ?? []),
+        speaker: resolved ? { name: speakerLabel(resolved), role: resolved.role || null } : null,
+      }
+    })
+    const position = (v: AnnotationView) =>
+      v.placement.status === 'anchored' ? v.placement.start : Number.MAX_SAFE_INTEGER
+    placed.sort(
+      (a, b) =>
+        position(a) - position(b) || a.annotation.createdAt.localeCompare(b.annotation.createdAt),
+    )
+    views.push(...placed)
+  }
+  return views
+}
+
+/** What the panel and the overview can narrow a list by. Empty lists mean "any". */
+export interface AnnotationFilter {
+  tagIds: TagId[]
+  colours: HighlightColour[]
+  /** Speaker names, as shown (the same person quoted in two articles is one speaker). */
+  speakers: string[]
+  text: string
+}
+
+export const NO_FILTER: AnnotationFilter = { tagIds: [], colours: [], speakers: [], text: '' }
+
+/** The views that pass every part of the filter; text matches quote, note, tags and speaker. */
+export function filterViews(
+  views: readonly AnnotationView[],
+  filter: AnnotationFilter,
+): AnnotationView[] {
+  const needle = filter.text.trim().toLocaleLowerCase()
+  return views.filter((v) => {
+    if (filter.tagIds.length && !v.annotation.tagIds.some((t) => filter.tagIds.includes(t))) {
+      return false
+    }
+    if (filter.colours.length && !filter.colours.includes(v.annotation.colour)) return false
+    if (filter.speakers.length && !(v.speaker && filter.speakers.includes(v.speaker.name))) {
+      return false
+    }
+    if (!needle) return true
+    const haystack = [
+      v.quote,
+      v.annotation.note,
+      v.speaker?.name ?? '',
+      ...v.tags.map((t) => t.name),
+    ]
+    return haystack.some((s) => s.toLocaleLowerCase().includes(needle))
+  })
+}
+
+export type Grouping = 'tag' | 'speaker' | 'article'
+
+export interface ViewGroup {
+  key: string
+  label: string
+  views: AnnotationView[]
+}
+
+/**
+ * Group views for the overview. An annotation with two tags appears under both; annotations with
+ * no tag (or no speaker) are gathered last under "No tag" ("No speaker"), so none goes missing.
+ */
+export function groupViews(
+  views: readonly AnnotationView[],
+  by: Grouping,
+  tags: readonly Tag[],
+): ViewGroup[] {
+  const groups = new Map<string, ViewGroup>()
+  const add = (key: string, label: string, view: AnnotationView) => {
+    const group = groups.get(key) ?? { key, label, views: [] }
+    group.views.push(view)
+    groups.set(key, group)
+  }
+  for (const view of views) {
+    if (by === 'article') add(view.article.id, view.article.title, view)
+    else if (by === 'speaker') {
+      if (view.speaker) add(`speaker:${view.speaker.name}`, view.speaker.name, view)
+      else add('none', 'No speaker', view)
+    } else if (view.tags.length === 0) add('none', 'No tag', view)
+    else for (const tag of view.tags) add(tag.id, tag.name, view)
+  }
+  const order = (g: ViewGroup) => {
+    if (g.key === 'none') return Number.MAX_SAFE_INTEGER
+    if (by === 'tag') return tags.findIndex((t) => t.id === g.key)
+    return 0 // articles and speakers keep first-seen (reading) order
+  }
+  return [...groups.values()].sort((a, b) => order(a) - order(b))
+}
+
+/** How many of the views carry each tag, in codebook order (tags used by none count 0). */
+export function countByTag(
+  views: readonly AnnotationView[],
+  tags: readonly Tag[],
+): { tag: Tag; count: number }[] {
+  return tags.map((tag) => ({
+    tag,
+    count: views.filter((v) => v.annotation.tagIds.includes(tag.id)).length,
+  }))
+}
+
+/** Articles by id, for lookups in components. */
+export type ArticlesById = ReadonlyMap<ArticleId, Article>

@@ -1,0 +1,149 @@
+import { For, Show, createSignal, onCleanup, onMount, untrack } from 'solid-js'
+import { HIGHLIGHT_COLOURS, type Annotation } from '../../../shared/model/annotation'
+import type { Article } from '../../../shared/model/article'
+import { useWorkspace } from '../workspace-context'
+import { COLOUR_NAMES } from '../annotations/colours'
+import { SpeakerPicker } from './SpeakerPicker'
+import { TagPicker } from './TagPicker'
+
+/** How long typing pauses before a note is saved. */
+const NOTE_SAVE_DELAY_MS = 500
+
+export type EditorFocus = 'tags' | 'note' | 'speaker' | 'colour'
+
+/**
+ * A highlight, opened: colour, tags, speaker, note, delete. A non-modal dialog beside the
+ * highlight; Escape closes it and returns focus to the highlight. Every change saves at once,
+ * except the note, which saves as the student pauses, on leaving the field, and on closing.
+ */
+export function AnnotationEditor(props: {
+  annotation: Annotation
+  article: Article
+  top: number
+  left: number
+  focus: EditorFocus
+  onClose: () => void
+}) {
+  const { annotations, codebook, session } = useWorkspace()
+  // The draft starts from the saved note; afterwards the field is the truth until it is saved.
+  const [note, setNote] = createSignal(untrack(() => props.annotation.note))
+  let noteTimer: ReturnType<typeof setTimeout> | undefined
+  let dialog: HTMLDivElement | undefined
+  const focusTargets: Partial<Record<EditorFocus, HTMLElement>> = {}
+
+  const update = (patch: Parameters<typeof annotations.update>[1]) => {
+    const id = props.annotation.id
+    return session.attempt(() => annotations.update(id, patch))
+  }
+
+  const saveNote = () => {
+    clearTimeout(noteTimer)
+    noteTimer = undefined
+    if (note() !== props.annotation.note) void update({ note: note() })
+  }
+  const close = () => {
+    saveNote()
+    props.onClose()
+  }
+  const remove = async () => {
+    clearTimeout(noteTimer)
+    const id = props.annotation.id
+    await session.attempt(() => annotations.remove(id))
+    props.onClose()
+  }
+
+  // A note typed just before the window closes is still saved.
+  const flushOnLeave = () => saveNote()
+  onMount(() => {
+    window.addEventListener('pagehide', flushOnLeave)
+    ;(focusTargets[props.focus] ?? focusTargets.colour)?.focus()
+  })
+  onCleanup(() => {
+    window.removeEventListener('pagehide', flushOnLeave)
+    if (noteTimer) saveNote()
+  })
+
+  return (
+    <div
+      ref={dialog}
+      class="annotation-editor"
+      role="dialog"
+      aria-label="Highlight"
+      style={{ top: `${props.top}px`, left: `${props.left}px` }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          event.stopPropagation()
+          close()
+        }
+      }}
+    >
+      <div class="annotation-editor__row" role="radiogroup" aria-label="Colour">
+        <For each={HIGHLIGHT_COLOURS}>
+          {(colour, index) => (
+            <button
+              ref={(el) => {
+                if (index() === 0) focusTargets.colour = el
+              }}
+              type="button"
+              role="radio"
+              class={`swatch swatch--${colour}`}
+              aria-checked={props.annotation.colour === colour}
+              aria-label={COLOUR_NAMES[colour]}
+              onClick={() => void update({ colour })}
+            />
+          )}
+        </For>
+        <button type="button" class="annotation-editor__close" aria-label="Close" onClick={close}>
+          ×
+        </button>
+      </div>
+      <label class="annotation-editor__label">Tags</label>
+      <TagPicker
+        tags={codebook.state.tags}
+        selected={props.annotation.tagIds}
+        onChange={(tagIds) => void update({ tagIds })}
+        onCreate={(name) =>
+          session.attempt(() =>
+            codebook.createTag({ name, colour: '#6b7280', description: '', group: 'My tags' }),
+          )
+        }
+        inputRef={(el) => (focusTargets.tags = el)}
+      />
+      <label class="annotation-editor__label">Speaker</label>
+      <SpeakerPicker
+        value={props.annotation.speaker}
+        articleSpeakers={props.article.speakers}
+        studentSpeakers={codebook.state.speakers}
+        onChange={(speaker) => void update({ speaker })}
+        onCreate={(draft) => session.attempt(() => codebook.createSpeaker(draft))}
+        selectRef={(el) => (focusTargets.speaker = el)}
+      />
+      <label class="annotation-editor__label" for="annotation-note">
+        Note
+      </label>
+      <textarea
+        id="annotation-note"
+        ref={(el) => (focusTargets.note = el)}
+        class="annotation-editor__note"
+        rows={4}
+        placeholder="Why this matters, what it answers…"
+        value={note()}
+        onInput={(event) => {
+          setNote(event.currentTarget.value)
+          clearTimeout(noteTimer)
+          noteTimer = setTimeout(saveNote, NOTE_SAVE_DELAY_MS)
+        }}
+        onBlur={saveNote}
+      />
+      <div class="annotation-editor__footer">
+        <Show when={props.annotation.note !== note()} fallback={<span class="muted">Saved</span>}>
+          <span class="muted">Saving…</span>
+        </Show>
+        <button type="button" class="button button--danger button--small" onClick={remove}>
+          Delete highlight
+        </button>
+      </div>
+    </div>
+  )
+}

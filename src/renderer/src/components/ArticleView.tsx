@@ -1,0 +1,129 @@
+import { For, Show, createEffect, on } from 'solid-js'
+import { ARTICLE_KIND_LABELS, speakerLabel, type Article } from '../../../shared/model/article'
+import { focusAfterNavigation } from '../navigation-focus'
+import { readingMinutes, type ReaderItem } from '../reader/reader-model'
+import { Paragraph } from './Paragraph'
+import { Segments, type HighlightLookup, type SpeakerTone } from './Segments'
+
+// As many tones as the stylesheet defines (.tone-0 … .tone-7).
+const TONES = 8
+
+/** The article as it is read: heading block, who is quoted, and the text with its highlights. */
+export function ArticleView(props: {
+  article: Article
+  items: ReaderItem[]
+  highlights: HighlightLookup
+  bodyRef: (el: HTMLDivElement) => void
+}) {
+  let heading: HTMLHeadingElement | undefined
+  const tone: SpeakerTone = (id) =>
+    Math.max(
+      0,
+      props.article.speakers.findIndex((s) => s.id === id),
+    ) % TONES
+  const paragraphCount = () => props.article.blocks.filter((b) => b.kind === 'paragraph').length
+  createEffect(
+    on(
+      () => props.article.id,
+      () => {
+        document.title = `${props.article.title} — Briefpack`
+        focusAfterNavigation(heading)
+      },
+    ),
+  )
+  return (
+    <article class="article" aria-labelledby="article-title">
+      <header class="article-header">
+        <p class="kicker">
+          {props.article.publication} · {ARTICLE_KIND_LABELS[props.article.kind]}
+        </p>
+        <h1 id="article-title" class="article-title" tabindex="-1" ref={heading}>
+          {props.article.title}
+        </h1>
+        <p class="article-facts">
+          {props.article.wordCount} words · {paragraphCount()} paragraphs ·{' '}
+          {readingMinutes(props.article.wordCount)} min read
+        </p>
+        <Show when={props.article.speakers.length > 0}>
+          <section class="quoted" aria-labelledby="quoted-heading">
+            <h2 id="quoted-heading" class="quoted__title">
+              Who is quoted
+            </h2>
+            <ul class="quoted__list">
+              <For each={props.article.speakers}>
+                {(speaker) => (
+                  <li class={`quoted__item tone-${tone(speaker.id)}`}>
+                    <span class="quoted__name">{speakerLabel(speaker)}</span>
+                    <Show when={speaker.name && speaker.role}>
+                      <span class="quoted__role">{speaker.role}</span>
+                    </Show>
+                    <Show when={speaker.kind === 'organisation'}>
+                      <span class="quoted__role">organisation</span>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+        </Show>
+      </header>
+      <div class="article-body" ref={(el) => props.bodyRef(el)}>
+        <For each={props.items}>
+          {(item) =>
+            item.kind === 'paragraph' ? (
+              <Paragraph
+                paragraph={item.paragraph}
+                tone={tone}
+                highlights={props.highlights}
+                showSpeakerNotes={true}
+              />
+            ) : (
+              <figure
+                class={`comment tone-${item.speakerLine.speaker ? tone(item.speakerLine.speaker.id) : 0}`}
+              >
+                <figcaption class="comment__speaker" data-text-start={item.speakerLine.start}>
+                  {/* The name is set in bold by wrapping its runs; the text stays exactly as written. */}
+                  <strong class="comment__name">
+                    <Segments
+                      segments={item.speakerLine.segments.filter(
+                        (s) => s.end <= item.speakerLine.nameEnd,
+                      )}
+                      paragraph={0}
+                      tone={tone}
+                      highlights={props.highlights}
+                    />
+                  </strong>
+                  <Segments
+                    segments={item.speakerLine.segments.filter(
+                      (s) => s.start >= item.speakerLine.nameEnd,
+                    )}
+                    paragraph={0}
+                    tone={tone}
+                    highlights={props.highlights}
+                  />
+                </figcaption>
+                <Show when={item.paragraph}>
+                  {(paragraph) => (
+                    <Paragraph
+                      paragraph={paragraph()}
+                      tone={tone}
+                      highlights={props.highlights}
+                      quote={true}
+                      showSpeakerNotes={false}
+                    />
+                  )}
+                </Show>
+              </figure>
+            )
+          }
+        </For>
+      </div>
+      <footer class="article-footer">
+        <p>
+          Source: {props.article.publication}. The text is shown as published; paragraph numbers are
+          Briefpack’s, for citing.
+        </p>
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,40 @@
+import { For, Show, type JSX } from 'solid-js'
+import type { AnnotationView } from '../../annotations/annotation-view'
+import { AnnotationEntry } from './AnnotationEntry'
+
+/**
+ * Highlights in the order given (reading order), each one focusable entry. `href` turns entries
+ * into links; `onSelect` is called on activation either way. `empty` is shown for no views: the
+ * parent knows why the list is empty (nothing yet, or nothing matches).
+ */
+export function AnnotationList(props: {
+  views: AnnotationView[]
+  onSelect?: (view: AnnotationView) => void
+  href?: (view: AnnotationView) => string
+  showArticle?: boolean
+  /** The highlight open in the reader, marked with aria-current. */
+  activeId?: string | null
+  /** The list's accessible name, when a heading does not already give it context. */
+  label?: string
+  empty?: JSX.Element
+}) {
+  return (
+    <Show when={props.views.length > 0} fallback={props.empty}>
+      <ol class="annotation-list" aria-label={props.label}>
+        <For each={props.views}>
+          {(view) => (
+            <li class="annotation-list__item">
+              <AnnotationEntry
+                view={view}
+                onSelect={props.onSelect}
+                href={props.href?.(view)}
+                showArticle={props.showArticle}
+                active={props.activeId === view.annotation.id}
+              />
+            </li>
+          )}
+        </For>
+      </ol>
+    </Show>
+  )
+}

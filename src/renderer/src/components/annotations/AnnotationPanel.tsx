@@ -1,0 +1,78 @@
+import { Show, createMemo, createSignal } from 'solid-js'
+import {
+  NO_FILTER,
+  filterViews,
+  type AnnotationFilter,
+  type AnnotationView,
+} from '../../annotations/annotation-view'
+import { useWorkspace } from '../../workspace-context'
+import { AnnotationFilters } from './AnnotationFilters'
+import { AnnotationList } from './AnnotationList'
+import {
+  countHighlights,
+  isFiltering,
+  pruneFilter,
+  shownSummary,
+  speakerNamesOf,
+  tagsInUse,
+} from './filter-model'
+
+/**
+ * The reader's side panel: one article's highlights, filterable, in reading order. The filter is
+ * session state of the panel; it fills the height its container gives it and scrolls inside.
+ */
+export function AnnotationPanel(props: {
+  views: AnnotationView[]
+  onSelect: (view: AnnotationView) => void
+  /** The highlight open in the article, marked in the list. */
+  activeId?: string | null
+}) {
+  const { codebook } = useWorkspace()
+  const [filter, setFilter] = createSignal<AnnotationFilter>(NO_FILTER)
+  const effective = createMemo(() => pruneFilter(filter(), codebook.state.tags))
+  const shown = createMemo(() => filterViews(props.views, effective()))
+  const filtering = () => isFiltering(effective())
+
+  return (
+    <aside class="annotation-panel" aria-label="Annotations">
+      <header class="annotation-panel__header">
+        <h2 class="annotation-panel__title">
+          Annotations
+          <span class="count-pill" aria-hidden="true">
+            {props.views.length}
+          </span>
+          <span class="visually-hidden"> ({countHighlights(props.views.length)})</span>
+        </h2>
+      </header>
+      <Show
+        when={props.views.length > 0}
+        fallback={
+          <p class="annotation-empty">
+            Nothing highlighted yet. Select text in the article to highlight it.
+          </p>
+        }
+      >
+        <AnnotationFilters
+          filter={effective()}
+          onChange={setFilter}
+          tags={tagsInUse(props.views, codebook.state.tags, effective().tagIds)}
+          speakerNames={speakerNamesOf(props.views)}
+          compact={true}
+        />
+      </Show>
+      {/* Always in the page, so a screen reader hears the count change as filters change. */}
+      <p class="annotation-panel__shown" role="status">
+        {shownSummary(shown().length, props.views.length, filtering())}
+      </p>
+      <Show when={props.views.length > 0}>
+        <AnnotationList
+          views={shown()}
+          onSelect={(view) => props.onSelect(view)}
+          activeId={props.activeId}
+          label="Highlights in this article"
+          empty={<p class="annotation-empty">No highlights match these filters.</p>}
+        />
+      </Show>
+    </aside>
+  )
+}
