@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { ARTICLES, expect, test } from './fixtures'
+import { selectWithMouse } from './mouse'
 
 /** Run axe on the page and fail on any serious or critical violation, naming each. */
 async function expectNoSeriousViolations(page: Page) {
@@ -39,6 +40,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('annotating pages have no serious or critical axe violations', async ({ page, freshHost }) => {
+  await page.goto(`${freshHost.url}#/articles/${ARTICLES.news.id}`)
+  await expect(page.locator('.panel-toggle__count')).toHaveText('0')
+  await selectWithMouse(
+    page,
+    page.locator('.para-row[data-paragraph="5"] .para-text'),
+    'the trigger was the zero star rating',
+  )
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+  await page.keyboard.press('t')
+  await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: /^Annotations/ }).click()
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible()
+  await expectNoSeriousViolations(page)
+  for (const section of ['overview', 'codebook']) {
+    await page.goto(`${freshHost.url}#/${section}`)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoSeriousViolations(page)
+  }
+})
 
 test('landmarks and headings give the page a shape a screen reader can follow', async ({
   page,

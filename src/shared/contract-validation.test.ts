@@ -36,3 +36,69 @@ describe('parseArgs', () => {
     expect(parseArgs('articles:list', ['surprise']).ok).toBe(false)
   })
 })
+
+describe('annotation calls from an untrusted renderer', () => {
+  const draft = () => ({
+    target: {
+      articleId: '003_d19da5c6ad6d0496',
+      contentHash: 'a'.repeat(64),
+      quote: { type: 'TextQuoteSelector', exact: 'zero star', prefix: 'a ', suffix: ' rating' },
+      position: { type: 'TextPositionSelector', start: 10, end: 19 },
+    },
+    colour: 'yellow',
+    tagIds: ['role-claim'],
+    speaker: { source: 'article', id: 'graham-farrant' },
+    note: 'Line one\nLine two',
+  })
+
+  it('accepts a well-formed draft and patch', () => {
+    expect(parseArgs('annotations:create', [draft()]).ok).toBe(true)
+    expect(parseArgs('annotations:update', ['id-1', { note: '' }]).ok).toBe(true)
+    expect(parseArgs('annotations:update', ['id-1', { speaker: null }]).ok).toBe(true)
+  })
+
+  it.each([
+    ['an unknown colour', (d: ReturnType<typeof draft>) => ({ ...d, colour: 'red' })],
+    [
+      'a note over 100,000 characters',
+      (d: ReturnType<typeof draft>) => ({ ...d, note: 'x'.repeat(100_001) }),
+    ],
+    ['an extra field', (d: ReturnType<typeof draft>) => ({ ...d, html: '<img onerror=x>' })],
+    [
+      'a malformed hash',
+      (d: ReturnType<typeof draft>) => ({ ...d, target: { ...d.target, contentHash: 'zz' } }),
+    ],
+    [
+      'an empty quote',
+      (d: ReturnType<typeof draft>) => ({
+        ...d,
+        target: { ...d.target, quote: { ...d.target.quote, exact: '' } },
+      }),
+    ],
+    [
+      'a backwards position',
+      (d: ReturnType<typeof draft>) => ({
+        ...d,
+        target: { ...d.target, position: { type: 'TextPositionSelector', start: 19, end: 10 } },
+      }),
+    ],
+    ['a tag id that is a path', (d: ReturnType<typeof draft>) => ({ ...d, tagIds: ['../x'] })],
+    [
+      'an unknown speaker source',
+      (d: ReturnType<typeof draft>) => ({ ...d, speaker: { source: 'web', id: 'x' } }),
+    ],
+  ])('refuses a draft with %s', (_what, spoil) => {
+    expect(parseArgs('annotations:create', [spoil(draft())]).ok).toBe(false)
+  })
+
+  it('refuses an empty patch and an unknown tag deletion mode', () => {
+    expect(parseArgs('annotations:update', ['id-1', {}])).toMatchObject({
+      ok: false,
+      message: /Nothing to change/,
+    })
+    expect(parseArgs('tags:delete', ['role-claim', { mode: 'everything' }]).ok).toBe(false)
+    expect(
+      parseArgs('tags:create', [{ name: 'X', colour: 'red', description: '', group: '' }]).ok,
+    ).toBe(false)
+  })
+})

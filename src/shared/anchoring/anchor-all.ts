@@ -39,12 +39,14 @@ export function anchorAll(
   const unchanged = targets.map((t) => isUnchanged(text, contentHash, t))
   const shifts = unchanged.every(Boolean) ? [] : findShifts(text, targets)
   return targets.map((target, i) => {
-    const shift = unchanged[i] ? undefined : expectedShift(shifts, target.position.start, i)
+    const known = !unchanged[i] && isUsablePosition(target.position)
+    const shift = known ? expectedShift(shifts, target.position.start, i) : undefined
     if (shift === undefined) return anchorTarget(text, contentHash, target)
     return anchorTarget(text, contentHash, target, { expectedStart: target.position.start + shift })
   })
 }
 
+/** The fast path of `anchorTarget`: nothing to learn from, nothing to correct. */
 function isUnchanged(text: string, contentHash: string, target: AnchorableTarget): boolean {
   const { position, quote } = target
   return (

@@ -281,6 +281,13 @@ describe('anchorTarget after text moved, added or removed', () => {
     expect(anchorTarget(text, 'new hash', target)).toEqual(orphaned(ORPHAN_REASONS.notFound))
   })
 
+  it('orphans a deleted phrase under 8 characters rather than match what is left around it', () => {
+    const target = annotate(report.text, 'as a')
+    expect(occurrences(report.text, 'as a')).toHaveLength(1)
+    const text = edit(report.text, 'regarded as a pioneering', 'regarded pioneering')
+    expect(anchorTarget(text, 'new hash', target)).toEqual(orphaned(ORPHAN_REASONS.notFound))
+  })
+
   it('orphans a short quote whose sentence was deleted, rather than move it to another occurrence', () => {
     // "the PCT" occurs seven times in the report; the highlighted one goes with its sentence.
     const pct = occurrences(report.text, 'the PCT')
@@ -333,6 +340,22 @@ describe('anchorTarget on a passage that appears twice', () => {
     expect(occurrences(text, middle)).toEqual([first])
     expect(anchorTarget(text, 'new hash', target)).toEqual(
       anchored(second, middle.length - 2, 'fuzzy'),
+    )
+  })
+
+  it('stays on the edited copy when the intact one is the very next paragraph', () => {
+    // The copies are a paragraph (262 characters) apart, with the same context: the position
+    // must tell them apart at that distance, with a changed word costing 9 of 109 characters.
+    const short = 'the insufficient funding the PCT had received'
+    const adjacent = `${report.text.slice(0, third.end)}\n\n${paragraph}${report.text.slice(third.end)}`
+    const next = only(report.text, short) + third.end + 2 - third.start
+    const target = annotate(adjacent, short, 1)
+    const text =
+      adjacent.slice(0, next) +
+      short.replace('insufficient', 'inadequate') +
+      adjacent.slice(next + short.length)
+    expect(anchorTarget(text, 'new hash', target)).toEqual(
+      anchored(next, short.length - 2, 'fuzzy'),
     )
   })
 

@@ -114,6 +114,7 @@ export function anchorTarget(
   }
 }
 
+/** Whether the best match so far is good enough to spare a search of the whole text. */
 function isSettled(candidates: ScoredMatch[], quoteLength: number): boolean {
   return (chooseMatch(candidates, quoteLength)?.textScore ?? 0) >= SETTLED_TEXT_SCORE
 }

@@ -1,6 +1,6 @@
 import type { TextQuoteSelector } from '../model/annotation'
 import { POSITION_SCALE, POSITION_WEIGHT, type ScoredMatch } from './score-match'
-import type { SearchRegion } from './search-approximate'
+import { MAX_ERROR_RATE, type SearchRegion } from './search-approximate'
 
 /**
  * The least text score (see `ScoredMatch.textScore`) at which a match is accepted. Measured on
@@ -70,8 +70,8 @@ export function whereFuzzyCouldWin(
 }
 
 /**
- * The part of the text where a match starting within `radius` of `hint` can lie: it ends at most
- * a quarter of the quote's length past the quote's own length (MAX_ERROR_RATE).
+ * The part of the text where a match starting within `radius` of `hint` can lie: with at most
+ * MAX_ERROR_RATE of the quote in errors, it is at most that much longer than the quote.
  */
 export function around(
   hint: number,
@@ -81,7 +81,7 @@ export function around(
 ): SearchRegion {
   return {
     from: Math.min(textLength, Math.max(0, hint - radius)),
-    to: Math.min(textLength, hint + radius + Math.ceil(quoteLength * 1.25)),
+    to: Math.min(textLength, hint + radius + Math.ceil(quoteLength * (1 + MAX_ERROR_RATE))),
   }
 }
 

@@ -12,7 +12,7 @@ import type { QuoteMatch } from './score-match'
  * How far a fuzzy match's ends may move. approx-string-match places a match where the quote alone
  * fits best, which can borrow a letter or two from a neighbouring word: "or for the PCT" edited to
  * "or for new the PCT" is best fitted as "or new the PCT", with the "or" taken from "for". The
- * right ends are never more than a few characters away.
+ * right ends lie a few characters from there, or from where the quote's own length puts them.
  */
 const REFINE_RADIUS = 8
 /** How much of the quote's start (or end) is compared while moving that end. */
@@ -45,7 +45,11 @@ export function refineMatch(
       leadingEditDistance(head, text.slice(at, at + edge + radius))
     return [cost, Math.abs(match.end - at - exact.length)]
   })
-  const end = bestOffset(match.end, lastEnd, radius, text.length, (at) => {
+  // The end is also looked for where the quote's own length puts it: approx-string-match may end
+  // a match early when the last words were reordered, a few characters short of the real end.
+  const sameLength = start + exact.length
+  const ends = [Math.min(match.end, sameLength), Math.max(lastEnd, sameLength)] as const
+  const end = bestOffset(ends[0], ends[1], radius, text.length, (at) => {
     if (at <= start) return [Infinity, 0]
     const cost =
       suffixErrors(text, at, quote.suffix) +

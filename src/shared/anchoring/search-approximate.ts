@@ -43,7 +43,7 @@ interface Probe {
 
 /**
  * Approximate matches of `quote.exact` in `region` of `text`, with at most MAX_ERROR_RATE of its
- * length in errors, ignoring the `excluded` spans (the exact matches, already known).
+ * length in errors, ignoring the `excluded` spans (matches already known, exact ones above all).
  *
  * approx-string-match returns only the lowest-cost matches. Searched for alone, an edited quote
  * is hidden by any intact copy of it (the FIELD-NOTES trap), so exact matches are masked out; and
@@ -105,12 +105,13 @@ function probesFor({ exact, prefix, suffix }: TextQuoteSelector): Probe[] {
   const head = exact.slice(0, END_LENGTH)
   const tail = exact.slice(-END_LENGTH)
   const rest = exact.length - END_LENGTH
-  return [
+  const probes = [
     { pattern: head, before: 0, after: rest },
-    { pattern: prefix + head, before: 0, after: rest },
     { pattern: tail, before: rest, after: 0 },
-    { pattern: tail + suffix, before: rest, after: 0 },
   ]
+  if (prefix) probes.push({ pattern: prefix + head, before: 0, after: rest })
+  if (suffix) probes.push({ pattern: tail + suffix, before: rest, after: 0 })
+  return probes
 }
 
 /** Clamp windows to the haystack, sort them and merge those that overlap. */

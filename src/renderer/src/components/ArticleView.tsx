@@ -1,7 +1,7 @@
-import { For, Show, createEffect, on } from 'solid-js'
+import { For, Index, Show, createEffect, on } from 'solid-js'
 import { ARTICLE_KIND_LABELS, speakerLabel, type Article } from '../../../shared/model/article'
 import { focusAfterNavigation } from '../navigation-focus'
-import { readingMinutes, type ReaderItem } from '../reader/reader-model'
+import { readingMinutes, type ReaderComment, type ReaderItem } from '../reader/reader-model'
 import { Paragraph } from './Paragraph'
 import { Segments, type HighlightLookup, type SpeakerTone } from './Segments'
 
@@ -68,41 +68,44 @@ export function ArticleView(props: {
         </Show>
       </header>
       <div class="article-body" ref={(el) => props.bodyRef(el)}>
-        <For each={props.items}>
-          {(item) =>
-            item.kind === 'paragraph' ? (
-              <Paragraph
-                paragraph={item.paragraph}
-                tone={tone}
-                highlights={props.highlights}
-                showSpeakerNotes={true}
-              />
-            ) : (
-              <figure
-                class={`comment tone-${item.speakerLine.speaker ? tone(item.speakerLine.speaker.id) : 0}`}
-              >
-                <figcaption class="comment__speaker" data-text-start={item.speakerLine.start}>
-                  {/* The name is set in bold by wrapping its runs; the text stays exactly as written. */}
+        <Index each={props.items}>
+          {(entry) => {
+            // The kind at each position is fixed for an article (the view is keyed by article), so
+            // it is read once; everything else is read through `entry` and updates in place.
+            // eslint-disable-next-line solid/reactivity -- read once on purpose, as said above
+            if (entry().kind === 'paragraph') {
+              const item = () => entry() as Extract<ReaderItem, { kind: 'paragraph' }>
+              return (
+                <Paragraph
+                  paragraph={item().paragraph}
+                  tone={tone}
+                  highlights={props.highlights}
+                  showSpeakerNotes={true}
+                />
+              )
+            }
+            const comment = () => entry() as ReaderComment
+            const line = () => comment().speakerLine
+            return (
+              <figure class={`comment tone-${line().speaker ? tone(line().speaker!.id) : 0}`}>
+                <figcaption class="comment__speaker" data-text-start={line().start}>
+                  {/* The name is set in bold by wrapping its runs; the text stays as written. */}
                   <strong class="comment__name">
                     <Segments
-                      segments={item.speakerLine.segments.filter(
-                        (s) => s.end <= item.speakerLine.nameEnd,
-                      )}
+                      segments={line().segments.filter((s) => s.end <= line().nameEnd)}
                       paragraph={0}
                       tone={tone}
                       highlights={props.highlights}
                     />
                   </strong>
                   <Segments
-                    segments={item.speakerLine.segments.filter(
-                      (s) => s.start >= item.speakerLine.nameEnd,
-                    )}
+                    segments={line().segments.filter((s) => s.start >= line().nameEnd)}
                     paragraph={0}
                     tone={tone}
                     highlights={props.highlights}
                   />
                 </figcaption>
-                <Show when={item.paragraph}>
+                <Show when={comment().paragraph}>
                   {(paragraph) => (
                     <Paragraph
                       paragraph={paragraph()}
@@ -115,8 +118,8 @@ export function ArticleView(props: {
                 </Show>
               </figure>
             )
-          }
-        </For>
+          }}
+        </Index>
       </div>
       <footer class="article-footer">
         <p>

@@ -29,8 +29,9 @@ export function Reader(props: { id: ArticleId; focus?: AnnotationId }) {
             Opening the article…
           </p>
         </Match>
-        <Match when={article.latest}>
-          {(loaded) => <ReaderWorkspace article={loaded()} focus={props.focus} />}
+        {/* Keyed: another article gets a fresh workspace (layout, filters, selection). */}
+        <Match when={article.latest} keyed>
+          {(loaded) => <ReaderWorkspace article={loaded} focus={props.focus} />}
         </Match>
       </Switch>
     </main>

@@ -16,7 +16,12 @@ import type { Article } from '../../../shared/model/article'
 import { viewAnnotations } from '../annotations/annotation-view'
 import { describeHighlight } from '../annotations/describe-highlight'
 import { rangeToSpan } from '../dom/text-offsets'
-import { arrangeArticle, speakerForSpan, trimSpan } from '../reader/reader-model'
+import {
+  arrangeArticle,
+  speakerForSpan,
+  trimSpan,
+  type PlacedHighlight,
+} from '../reader/reader-model'
 import { useWorkspace } from '../workspace-context'
 import { AnnotationEditor, type EditorFocus } from './AnnotationEditor'
 import { AnnotationPanel } from './annotations/AnnotationPanel'
@@ -31,6 +36,10 @@ function placeBelow(rect: DOMRect, width: number) {
   const left = Math.min(Math.max(8, rect.left), window.innerWidth - width - 8)
   return { top: rect.bottom + window.scrollY + 8, left: left + window.scrollX }
 }
+
+const samePlacements = (a: readonly PlacedHighlight[], b: readonly PlacedHighlight[]) =>
+  a.length === b.length &&
+  a.every((h, i) => h.id === b[i]!.id && h.start === b[i]!.start && h.end === b[i]!.end)
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -68,16 +77,19 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
       codebook.state.speakers,
     ),
   )
-  const items = createMemo(() =>
-    arrangeArticle(
-      props.article,
+  // Where highlights sit changes far less often than what they say (tags, notes): only a change
+  // of place re-arranges the text.
+  const placed = createMemo(
+    () =>
       views().flatMap((v) =>
         v.placement.status === 'anchored'
           ? [{ id: v.annotation.id, start: v.placement.start, end: v.placement.end }]
           : [],
       ),
-    ),
+    [],
+    { equals: samePlacements },
   )
+  const items = createMemo(() => arrangeArticle(props.article, placed()))
   const editedAnnotation = () => {
     const current = editing()
     return current ? annotations.state.items.find((a) => a.id === current.id) : undefined

@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js'
+import { Index, Show, createMemo } from 'solid-js'
 import type { HighlightColour } from '../../../shared/model/annotation'
 import type { Segment } from '../reader/reader-model'
 
@@ -29,53 +29,58 @@ export function Segments(props: {
   tone: SpeakerTone
   highlights: HighlightLookup
 }) {
-  const firstRuns = () => {
+  const firstRuns = createMemo(() => {
     const seen = new Set<string>()
     return props.segments.map((segment) => {
       const fresh = segment.highlightIds.filter((id) => !seen.has(id))
       fresh.forEach((id) => seen.add(id))
       return new Set(fresh)
     })
-  }
+  })
+  // Index, not For: runs are new objects whenever highlights change, but most stay where they
+  // were; updating them in place keeps the DOM (and the student's selection or focus) steady.
   return (
-    <For each={props.segments}>
+    <Index each={props.segments}>
       {(segment, index) => {
-        const words = (): JSX.Element =>
-          segment.attribution ? (
-            <span
-              class={`attributed attributed--${segment.attribution.mode} tone-${props.tone(segment.attribution.speakerId)}`}
-              aria-describedby={speakerNoteId(props.paragraph, segment.attribution.speakerId)}
-            >
-              {segment.text}
-            </span>
-          ) : (
-            segment.text
-          )
-        if (segment.highlightIds.length === 0) return words()
-        const top = () => segment.highlightIds.at(-1)!
-        const isTabStop = () => firstRuns()[index()]?.has(top()) ?? false
+        const words = () => (
+          <Show when={segment().attribution} fallback={segment().text}>
+            {(attribution) => (
+              <span
+                class={`attributed attributed--${attribution().mode} tone-${props.tone(attribution().speakerId)}`}
+                aria-describedby={speakerNoteId(props.paragraph, attribution().speakerId)}
+              >
+                {segment().text}
+              </span>
+            )}
+          </Show>
+        )
+        const top = () => segment().highlightIds.at(-1)
         return (
-          <mark
-            class={`hl hl-${props.highlights.colour(top()) ?? 'yellow'}`}
-            classList={{
-              'hl--overlap': segment.highlightIds.length > 1,
-              'hl--flash': segment.highlightIds.includes(props.highlights.flashing() ?? ''),
-            }}
-            data-annotation-ids={segment.highlightIds.join(' ')}
-            tabindex={isTabStop() ? 0 : -1}
-            aria-describedby={segment.highlightIds.map(highlightDescriptionId).join(' ')}
-            onClick={(event) => props.highlights.open(top(), event.currentTarget)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault()
-                props.highlights.open(top(), event.currentTarget)
-              }
-            }}
-          >
-            {words()}
-          </mark>
+          <Show when={top()} fallback={words()}>
+            {(id) => (
+              <mark
+                class={`hl hl-${props.highlights.colour(id()) ?? 'yellow'}`}
+                classList={{
+                  'hl--overlap': segment().highlightIds.length > 1,
+                  'hl--flash': segment().highlightIds.includes(props.highlights.flashing() ?? ''),
+                }}
+                data-annotation-ids={segment().highlightIds.join(' ')}
+                tabindex={firstRuns()[index]?.has(id()) ? 0 : -1}
+                aria-describedby={segment().highlightIds.map(highlightDescriptionId).join(' ')}
+                onClick={(event) => props.highlights.open(id(), event.currentTarget)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault()
+                    props.highlights.open(id(), event.currentTarget)
+                  }
+                }}
+              >
+                {words()}
+              </mark>
+            )}
+          </Show>
         )
       }}
-    </For>
+    </Index>
   )
 }

@@ -1,0 +1,103 @@
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import type { Article } from '../src/shared/model/article'
+import { measurePaired, type PairedSamples, type Schedule } from './measure'
+import type { RunningHost } from './staged-host'
+
+/** The Chromium the e2e tests use: Debian's, with no GPU and no network beyond loopback. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+}
+
+/** What one navigation saw when it stopped the clock. */
+interface Navigation {
+  paragraphs: number
+  marks: number
+  highlights: number
+  /** ms to the first task after the frame that showed the highlights. */
+  frame: number
+  /** ms to the requestAnimationFrame after that frame (double rAF): the reported figure. */
+  painted: number
+}
+
+const PROBE = fileURLToPath(new URL('./paint-probe.js', import.meta.url))
+
+/** A page at the library, the student's annotations loaded, the probe installed. */
+async function openLibrary(page: Page, host: RunningHost): Promise<void> {
+  await page.goto('about:blank')
+  // Annotations are fetched once, when the app starts: wait for that, so the clock covers only
+  // what opening an article costs (fetching it, anchoring, rendering, painting).
+  await page.goto(host.url, { waitUntil: 'networkidle' })
+}
+
+async function timeNavigation(
+  page: Page,
+  host: RunningHost,
+  article: Article,
+  highlights: number,
+): Promise<Navigation> {
+  await openLibrary(page, host)
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').length
+  const expected = { paragraphs, highlights }
+  const seen = (await page.evaluate(
+    `window.__briefpackBench.timeNavigation(${JSON.stringify(`#/articles/${article.id}`)}, ${JSON.stringify(expected)})`,
+  )) as Navigation
+  if (seen.paragraphs !== paragraphs || seen.highlights !== highlights) {
+    throw new Error(`${article.id}: expected ${JSON.stringify(expected)}, saw ${JSON.stringify(seen)}`)
+  }
+  return seen
+}
+
+export interface PaintResult {
+  /** Double-rAF times: with highlights, and the same text with none. */
+  painted: PairedSamples
+  /** Times to the task after the frame (rAF + message), same runs. */
+  frame: PairedSamples
+  /** `mark.hl` elements drawn for the highlights (overlaps and attributions split them into runs). */
+  marks: number
+}
+
+/**
+ * Open `highlighted` (carrying `highlights` annotations) and `plain` (the same text, none) in the
+ * reader, each from a fresh page load, alternately, and time each from the hash change to the
+ * painted frame.
+ */
+export async function benchPaint(
+  browser: Browser,
+  host: RunningHost,
+  articles: { highlighted: Article; plain: Article; highlights: number },
+  schedule: Schedule,
+): Promise<PaintResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    await context.addInitScript({ path: PROBE })
+    const page = await context.newPage()
+    const frames = { subject: [] as number[], baseline: [] as number[] }
+    let marks = 0
+    const painted = await measurePaired(
+      schedule,
+      async () => {
+        const seen = await timeNavigation(page, host, articles.highlighted, articles.highlights)
+        frames.subject.push(seen.frame)
+        marks = seen.marks
+        return seen.painted
+      },
+      async () => {
+        const seen = await timeNavigation(page, host, articles.plain, 0)
+        frames.baseline.push(seen.frame)
+        return seen.painted
+      },
+    )
+    // measurePaired kept the last `runs` of each; keep the same runs of the other clock.
+    const frame = {
+      subject: frames.subject.slice(-schedule.runs),
+      baseline: frames.baseline.slice(-schedule.runs),
+    }
+    return { painted, frame, marks }
+  } finally {
+    await context.close()
+  }
+}
