@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 echo "==> Installing npm packages"
 npm ci --no-audit --no-fund
 
-echo "==> Making sure a Chromium is available for Playwright"
-bash scripts/install-chromium.sh
+echo "==> Making sure the test tools are installed (Chromium, poppler-utils, qpdf)"
+bash scripts/install-test-tools.sh
 
 echo "==> Running the tests"
 npm test

@@ -1,11 +1,11 @@
-import { For, Match, Show, Switch, createEffect } from 'solid-js'
+import { For, Match, Show, Switch } from 'solid-js'
 import { ARTICLE_KIND_LABELS } from '../../../shared/model/article'
 import { readingMinutes } from '../reader/reader-model'
 import { useApi } from '../api-context'
-import { focusAfterNavigation } from '../navigation-focus'
 import { routeHref } from '../route'
 import { createLibraryStore } from '../stores/library-store'
 import { ErrorPanel } from './ErrorPanel'
+import { PageHeader } from './PageHeader'
 import { SpeakerList } from './SpeakerList'
 
 /** Move focus between the article links with the arrow keys, Home and End. */
@@ -28,21 +28,11 @@ function moveFocus(event: KeyboardEvent, list: HTMLElement) {
 export function Library() {
   const { summaries, reload } = createLibraryStore(useApi())
   let list: HTMLUListElement | undefined
-  let heading: HTMLHeadingElement | undefined
-  createEffect(() => {
-    document.title = 'Library — Briefpack'
-    focusAfterNavigation(heading)
-  })
   return (
     <main id="main" class="page page--library" aria-labelledby="library-heading">
-      <header class="page-header">
-        <h1 id="library-heading" class="page-title" tabindex="-1" ref={heading}>
-          Library
-        </h1>
-        <p class="page-lede">
-          Articles to read offline. Every quote is shown with the person who said it.
-        </p>
-      </header>
+      <PageHeader id="library-heading" title="Library">
+        Articles to read offline. Every quote is shown with the person who said it.
+      </PageHeader>
       <Switch>
         <Match when={summaries.error as unknown}>
           {(error) => <ErrorPanel what="the library" error={error()} onRetry={reload} />}

@@ -1,6 +1,6 @@
-import { For, Show, createMemo, createSignal, createUniqueId, onMount } from 'solid-js'
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
 import type { Tag, TagDeletion, TagId } from '../../../../shared/model/tag'
-import { focusAfterNavigation } from '../../navigation-focus'
+import { PageHeader } from '../PageHeader'
 import { useWorkspace } from '../../workspace-context'
 import { DeleteTagDialog } from './DeleteTagDialog'
 import { countHighlights } from './filter-model'
@@ -22,12 +22,6 @@ export function Codebook() {
   const counts = createMemo(() => countTagUse(annotations.state.items, codebook.state.tags))
   const countOf = (id: TagId | undefined) => (id ? (counts().get(id) ?? 0) : 0)
   const othersThan = (id: TagId | undefined) => codebook.state.tags.filter((t) => t.id !== id)
-  let heading: HTMLHeadingElement | undefined
-
-  onMount(() => {
-    document.title = 'Codebook — Briefpack'
-    focusAfterNavigation(heading)
-  })
 
   // Merging and deleting change highlights too, so annotations are read again afterwards.
   const merge = async (from: Tag, into: TagId) => {
@@ -56,7 +50,8 @@ export function Codebook() {
           ? ` and ${countHighlights(count)}`
           : `; its highlights now carry “${codebook.tagById(deletion.withTagId)?.name}”`
     session.say(`Deleted “${tag.name}”${what}.`)
-    heading?.focus()
+    // The deleted row took focus with it: put the student back at the top of the page.
+    document.getElementById('codebook-heading')?.focus()
   }
   // A row that changed group is re-created in its new section; if focus went with the old row,
   // put it back on the same field so the student is not thrown to the top of the page.
@@ -67,15 +62,10 @@ export function Codebook() {
 
   return (
     <main id="main" class="page page--codebook" aria-labelledby="codebook-heading">
-      <header class="page-header">
-        <h1 id="codebook-heading" class="page-title" tabindex="-1" ref={heading}>
-          Codebook
-        </h1>
-        <p class="page-lede">
-          The tags you give highlights: what a passage does in the argument, which side it takes,
-          what it is about. Changes save as you make them.
-        </p>
-      </header>
+      <PageHeader id="codebook-heading" title="Codebook">
+        The tags you give highlights: what a passage does in the argument, which side it takes, what
+        it is about. Changes save as you make them.
+      </PageHeader>
       <datalist id={groupListId}>
         <For each={groupNames(codebook.state.tags)}>{(name) => <option value={name} />}</For>
       </datalist>

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createMemo, createSignal, onMount } from 'solid-js'
+import { Match, Show, Switch, createMemo, createSignal } from 'solid-js'
 import {
   NO_FILTER,
   countByTag,
@@ -9,11 +9,11 @@ import {
   type Grouping,
 } from '../../annotations/annotation-view'
 import { useApi } from '../../api-context'
-import { focusAfterNavigation } from '../../navigation-focus'
 import { routeHref } from '../../route'
 import { createAllArticlesStore } from '../../stores/articles-store'
 import { useWorkspace } from '../../workspace-context'
 import { ErrorPanel } from '../ErrorPanel'
+import { PageHeader } from '../PageHeader'
 import { AnnotationFilters } from './AnnotationFilters'
 import { GroupingControl } from './GroupingControl'
 import { OverviewGroups } from './OverviewGroups'
@@ -32,7 +32,6 @@ export function Overview() {
   const { articles, reload } = createAllArticlesStore(useApi())
   const [filter, setFilter] = createSignal<AnnotationFilter>(NO_FILTER)
   const [grouping, setGrouping] = createSignal<Grouping>('tag')
-  let heading: HTMLHeadingElement | undefined
 
   // Reading a failed resource throws; the error is shown by the Switch below instead.
   const loaded = () => (articles.error ? undefined : articles())
@@ -49,21 +48,11 @@ export function Overview() {
   const groups = createMemo(() => groupViews(shown(), grouping(), codebook.state.tags))
   const filtering = () => isFiltering(effective())
 
-  onMount(() => {
-    document.title = 'Overview — Briefpack'
-    focusAfterNavigation(heading)
-  })
-
   return (
     <main id="main" class="page page--overview" aria-labelledby="overview-heading">
-      <header class="page-header">
-        <h1 id="overview-heading" class="page-title" tabindex="-1" ref={heading}>
-          Overview
-        </h1>
-        <p class="page-lede">
-          Every highlight across the library, gathered by tag, speaker or article.
-        </p>
-      </header>
+      <PageHeader id="overview-heading" title="Overview">
+        Every highlight across the library, gathered by tag, speaker or article.
+      </PageHeader>
       <Switch>
         <Match when={articles.error as unknown}>
           {(error) => <ErrorPanel what="the articles" error={error()} onRetry={reload} />}
