@@ -1,4 +1,4 @@
-import { anchorTarget } from '../../../shared/anchoring'
+import { anchorAll } from '../../../shared/anchoring'
 import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
 import { speakerLabel, type Article, type ArticleId } from '../../../shared/model/article'
 import type { Tag, TagId } from '../../../shared/model/tag'
@@ -25,9 +25,16 @@ export function placeAnnotations(
   annotations: readonly Annotation[],
 ): Map<string, Placement> {
   const placements = new Map<string, Placement>()
-  for (const annotation of annotations) {
-    if (annotation.target.articleId !== article.id) continue
-    const result = anchorTarget(article.text, article.contentHash, annotation.target)
+  const own = annotations.filter((a) => a.target.articleId === article.id)
+  // Anchored together: annotations that still fit exactly guide where the others are looked for,
+  // which keeps an edited repeat apart from its intact copy when text moved.
+  const results = anchorAll(
+    article.text,
+    article.contentHash,
+    own.map((a) => a.target),
+  )
+  for (const [i, annotation] of own.entries()) {
+    const result = results[i]!
     if (result.status === 'orphaned') {
       placements.set(annotation.id, { status: 'orphaned', reason: result.reason })
       continue

@@ -5,7 +5,9 @@ import {
   isCutOff,
   readingMinutes,
   segmentBlock,
+  speakerForSpan,
   splitSpeakerLine,
+  trimSpan,
 } from './reader-model'
 
 const line = 'Ann Lee, chief executive, Somewhere'
@@ -101,5 +103,38 @@ describe('small helpers', () => {
   it('rounds reading time to whole minutes, at least one', () => {
     expect(readingMinutes(10)).toBe(1)
     expect(readingMinutes(690)).toBe(3)
+  })
+})
+
+describe('highlights in the text', () => {
+  it('splits runs at every highlight edge; overlaps carry both ids, in order', () => {
+    const block = article.blocks[2]!
+    const from = (s: string) => text.indexOf(s)
+    const segments = segmentBlock(text, block, article.attributions, [
+      { id: 'h1', start: from('plan was'), end: from(' It should') },
+      { id: 'h2', start: from('sound.'), end: from('should') },
+    ])
+    expect(segments.map((s) => s.text).join('')).toBe(news)
+    expect(segments.map((s) => [s.text, s.highlightIds])).toEqual([
+      ['Ann Lee said the ', []],
+      ['plan was ', ['h1']],
+      ['sound.', ['h1', 'h2']],
+      [' It ', ['h2']],
+      ['should be', []],
+    ])
+    // Attribution still marks the runs inside it.
+    expect(segments.slice(0, 3).every((s) => s.attribution?.mode === 'reported')).toBe(true)
+  })
+
+  it('trims a selection to its words and finds the speaker of a span inside a quote', () => {
+    // "\n\n“We " → "“We": the gap between blocks and the trailing space fall away.
+    expect(trimSpan(text, { start: line.length, end: line.length + 6 })).toEqual({
+      start: line.length + 2,
+      end: line.length + 5,
+    })
+    expect(trimSpan(text, { start: line.length, end: line.length + 2 })).toBeNull()
+    const q = text.indexOf('not panic')
+    expect(speakerForSpan(article, { start: q, end: q + 9 })).toBe('ann-lee')
+    expect(speakerForSpan(article, { start: q, end: text.length })).toBeNull()
   })
 })

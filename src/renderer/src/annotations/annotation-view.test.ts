@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { describeSpan } from '../../../shared/anchoring'
+import type { Annotation, AnnotationId, StudentSpeakerId } from '../../../shared/model/annotation'
+import type { Article, ArticleId, SpeakerId } from '../../../shared/model/article'
+import type { Tag, TagId } from '../../../shared/model/tag'
+import { NO_FILTER, countByTag, filterViews, groupViews, viewAnnotations } from './annotation-view'
+
+const paragraphs = [
+  'Graham Farrant said the trigger was the zero star rating.',
+  'The joint post was created two years ago and copied by other councils.',
+]
+const text = paragraphs.join('\n\n')
+const article: Article = {
+  id: 'news' as ArticleId,
+  title: 'News',
+  publication: 'Community Care',
+  kind: 'news-report',
+  text,
+  blocks: [
+    { kind: 'paragraph', number: 1, start: 0, end: paragraphs[0]!.length },
+    { kind: 'paragraph', number: 2, start: paragraphs[0]!.length + 2, end: text.length },
+  ],
+  speakers: [
+    {
+      id: 'graham-farrant' as SpeakerId,
+      name: 'Graham Farrant',
+      role: 'chief executive',
+      kind: 'person',
+    },
+  ],
+  attributions: [],
+  contentHash: 'a'.repeat(64),
+  wordCount: 20,
+}
+const tags: Tag[] = [
+  { id: 'claim' as TagId, name: 'Claim', colour: '#aa0000', description: '', group: 'Role' },
+  { id: 'funding' as TagId, name: 'Funding', colour: '#00aa00', description: '', group: 'Theme' },
+]
+
+let n = 0
+function annotate(words: string, extra: Partial<Annotation> = {}): Annotation {
+  const start = text.indexOf(words)
+  const { quote, position } = describeSpan(text, start, start + words.length)
+  n++
+  return {
+    id: `a${n}` as AnnotationId,
+    target: { articleId: article.id, contentHash: article.contentHash, quote, position },
+    colour: 'yellow',
+    tagIds: [],
+    speaker: null,
+    note: '',
+    createdAt: `2026-11-23T10:00:0${n}Z`,
+    updatedAt: `2026-11-23T10:00:0${n}Z`,
+    ...extra,
+  }
+}
+
+describe('viewAnnotations', () => {
+  it('resolves tags, speakers and paragraphs, in reading order, orphans last', () => {
+    const later = annotate('copied by other councils', { tagIds: ['claim', 'funding'] as TagId[] })
+    const first = annotate('the zero star rating', {
+      speaker: { source: 'article', id: 'graham-farrant' as SpeakerId },
+    })
+    const gone = annotate('two years ago', { note: 'Check the date' })
+    gone.target = {
+      ...gone.target,
+      contentHash: 'b'.repeat(64),
+      quote: { ...gone.target.quote, exact: 'a passage that is no longer in the article at all' },
+    }
+    const mine = annotate('joint post', {
+      speaker: { source: 'student', id: 's1' as StudentSpeakerId },
+    })
+    const views = viewAnnotations([gone, later, first, mine], [article], tags, [
+      { id: 's1' as StudentSpeakerId, name: 'My tutor', role: '' },
+    ])
+    expect(views.map((v) => v.annotation.id)).toEqual([first.id, mine.id, later.id, gone.id])
+    expect(views[0]).toMatchObject({
+      quote: 'the zero star rating',
+      placement: { status: 'anchored', paragraph: 1 },
+      speaker: { name: 'Graham Farrant', role: 'chief executive' },
+    })
+    expect(views[1]?.speaker).toEqual({ name: 'My tutor', role: null })
+    expect(views[2]?.tags.map((t) => t.name)).toEqual(['Claim', 'Funding'])
+    expect(views[3]?.placement.status).toBe('orphaned')
+    expect(views[3]?.quote).toBe('a passage that is no longer in the article at all')
+  })
+})
+
+describe('filtering and grouping', () => {
+  const views = viewAnnotations(
+    [
+      annotate('the zero star rating', {
+        colour: 'green',
+        tagIds: ['claim'] as TagId[],
+        speaker: { source: 'article', id: 'graham-farrant' as SpeakerId },
+      }),
+      annotate('copied by other councils', {
+        tagIds: ['claim', 'funding'] as TagId[],
+        note: 'Spread',
+      }),
+      annotate('two years ago'),
+    ],
+    [article],
+    tags,
+    [],
+  )
+
+  it('narrows by colour, tag, speaker and text', () => {
+    expect(filterViews(views, NO_FILTER)).toHaveLength(3)
+    expect(filterViews(views, { ...NO_FILTER, colours: ['green'] })).toHaveLength(1)
+    expect(filterViews(views, { ...NO_FILTER, tagIds: ['funding' as TagId] })).toHaveLength(1)
+    expect(filterViews(views, { ...NO_FILTER, speakers: ['Graham Farrant'] })).toHaveLength(1)
+    expect(filterViews(views, { ...NO_FILTER, text: 'SPREAD' })).toHaveLength(1)
+    expect(filterViews(views, { ...NO_FILTER, text: 'funding' })).toHaveLength(1) // a tag's name
+  })
+
+  it('groups by tag in codebook order, an annotation under each of its tags, untagged last', () => {
+    const groups = groupViews(views, 'tag', tags)
+    expect(groups.map((g) => [g.label, g.views.length])).toEqual([
+      ['Claim', 2],
+      ['Funding', 1],
+      ['No tag', 1],
+    ])
+    expect(groupViews(views, 'speaker', tags).map((g) => g.label)).toEqual([
+      'Graham Farrant',
+      'No speaker',
+    ])
+    expect(groupViews(views, 'article', tags).map((g) => g.views.length)).toEqual([3])
+    expect(countByTag(views, tags).map((c) => c.count)).toEqual([2, 1])
+  })
+})
