@@ -1,5 +1,5 @@
 import { statfs } from 'node:fs/promises'
-import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os'
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 
 /** What the figures were measured on: they only mean something next to this. */
 export interface Machine {
@@ -11,8 +11,16 @@ export interface Machine {
   chromium: string
   /** The temp folder's file system: fsync costs what this disk makes it cost. */
   tempFileSystem: string
+  /**
+   * 1-minute load average as the bench started and ended. The build before it and its own host and
+   * browser count too, so only a figure well above the core count says that others were busy.
+   */
+  load: string
   date: string
 }
+
+/** The 1-minute load average now, to one decimal. */
+export const currentLoad = (): string => (loadavg()[0] ?? 0).toFixed(1)
 
 // statfs(2) magic numbers of the file systems a temp folder is likely to be on.
 const FILE_SYSTEMS: Record<number, string> = {
@@ -34,7 +42,7 @@ async function tempFileSystem(): Promise<string> {
   return `${FILE_SYSTEMS[magic] ?? `0x${magic.toString(16)}`} (${tmpdir()})`
 }
 
-export async function describeMachine(chromium: string): Promise<Machine> {
+export async function describeMachine(chromium: string, loadAtStart: string): Promise<Machine> {
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: availableParallelism(),
@@ -43,6 +51,7 @@ export async function describeMachine(chromium: string): Promise<Machine> {
     node: process.version,
     chromium,
     tempFileSystem: await tempFileSystem(),
+    load: `${loadAtStart} at the start, ${currentLoad()} at the end`,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   }
 }

@@ -40,7 +40,8 @@ export async function measurePaired(
   const samples: PairedSamples = { subject: [], baseline: [] }
   for (let round = 0; round < schedule.warmup + schedule.runs; round++) {
     const keep = round >= schedule.warmup
-    const order = round % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const)
+    const order =
+      round % 2 === 0 ? (['subject', 'baseline'] as const) : (['baseline', 'subject'] as const)
     for (const which of order) {
       const ms = await (which === 'subject' ? subject : baseline)()
       if (keep) samples[which].push(ms)
@@ -63,7 +64,6 @@ export function summarise(samples: readonly number[]): Summary {
   if (samples.length === 0) throw new Error('No samples to summarise.')
   const sorted = [...samples].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  const median =
-    sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
   return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length }
 }

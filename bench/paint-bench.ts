@@ -9,6 +9,10 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    // Playwright would exit the process on Ctrl+C before the bench removes its temp folders.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   })
 }
 
@@ -17,10 +21,8 @@ interface Navigation {
   paragraphs: number
   marks: number
   highlights: number
-  /** ms to the first task after the frame that showed the highlights. */
-  frame: number
-  /** ms to the requestAnimationFrame after that frame (double rAF): the reported figure. */
-  painted: number
+  /** From the hash change to the second requestAnimationFrame after the DOM was complete. */
+  ms: number
 }
 
 const PROBE = fileURLToPath(new URL('./paint-probe.js', import.meta.url))
@@ -46,18 +48,19 @@ async function timeNavigation(
     `window.__briefpackBench.timeNavigation(${JSON.stringify(`#/articles/${article.id}`)}, ${JSON.stringify(expected)})`,
   )) as Navigation
   if (seen.paragraphs !== paragraphs || seen.highlights !== highlights) {
-    throw new Error(`${article.id}: expected ${JSON.stringify(expected)}, saw ${JSON.stringify(seen)}`)
+    throw new Error(
+      `${article.id}: expected ${JSON.stringify(expected)}, saw ${JSON.stringify(seen)}`,
+    )
   }
   return seen
 }
 
 export interface PaintResult {
-  /** Double-rAF times: with highlights, and the same text with none. */
-  painted: PairedSamples
-  /** Times to the task after the frame (rAF + message), same runs. */
-  frame: PairedSamples
+  /** With the highlights, and the same text with none. */
+  samples: PairedSamples
   /** `mark.hl` elements drawn for the highlights (overlaps and attributions split them into runs). */
   marks: number
+  paragraphs: number
 }
 
 /**
@@ -75,28 +78,17 @@ export async function benchPaint(
   try {
     await context.addInitScript({ path: PROBE })
     const page = await context.newPage()
-    const frames = { subject: [] as number[], baseline: [] as number[] }
-    let marks = 0
-    const painted = await measurePaired(
+    const drawn = { marks: 0, paragraphs: 0 }
+    const samples = await measurePaired(
       schedule,
       async () => {
         const seen = await timeNavigation(page, host, articles.highlighted, articles.highlights)
-        frames.subject.push(seen.frame)
-        marks = seen.marks
-        return seen.painted
+        Object.assign(drawn, { marks: seen.marks, paragraphs: seen.paragraphs })
+        return seen.ms
       },
-      async () => {
-        const seen = await timeNavigation(page, host, articles.plain, 0)
-        frames.baseline.push(seen.frame)
-        return seen.painted
-      },
+      async () => (await timeNavigation(page, host, articles.plain, 0)).ms,
     )
-    // measurePaired kept the last `runs` of each; keep the same runs of the other clock.
-    const frame = {
-      subject: frames.subject.slice(-schedule.runs),
-      baseline: frames.baseline.slice(-schedule.runs),
-    }
-    return { painted, frame, marks }
+    return { samples, ...drawn }
   } finally {
     await context.close()
   }

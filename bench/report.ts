@@ -26,9 +26,11 @@ const verdict = (row: Row) => (row.subject.median < row.targetMs ? 'pass' : 'FAI
 function columns(rows: Row[]): string[][] {
   return rows.map((row) => [
     row.step,
+    String(row.subject.runs),
     ms(row.subject.median),
     range(row.subject),
-    `${ms(row.baseline.summary.median)} (${row.baseline.label})`,
+    row.baseline.label,
+    `${ms(row.baseline.summary.median)} (${range(row.baseline.summary)})`,
     ratio(row),
     `< ${row.targetMs}`,
     verdict(row),
@@ -37,21 +39,24 @@ function columns(rows: Row[]): string[][] {
 
 const HEADERS = [
   'Step',
+  'Runs',
   'Median ms',
   'Min–max ms',
-  'Baseline median ms',
+  'Baseline',
+  'Baseline median (min–max) ms',
   'Ratio',
   'Target ms',
   'Result',
 ]
 
 /** A plain-text table for the terminal. */
-export function formatTable(rows: Row[], details: Detail[]): string {
+export function formatTable(rows: Row[], details: Detail[], setup: string[]): string {
   const body = [HEADERS, ...columns(rows)]
   const widths = HEADERS.map((_, i) => Math.max(...body.map((line) => line[i]!.length)))
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')
   const out = [line(body[0]!), widths.map((w) => '-'.repeat(w)).join('  ')]
   out.push(...body.slice(1).map(line))
+  out.push('', ...setup)
   out.push('', 'Where the time goes (median, min–max ms):')
   for (const d of details) out.push(`  ${d.label}: ${ms(d.summary.median)} (${range(d.summary)})`)
   return out.join('\n')
@@ -60,18 +65,22 @@ export function formatTable(rows: Row[], details: Detail[]): string {
 const mdRow = (cells: string[]) => `| ${cells.join(' | ')} |`
 
 /** The results as Markdown: the table, the baselines' spread, the breakdown and the machine. */
-export function formatMarkdown(rows: Row[], details: Detail[], machine: Machine): string {
-  const runs = rows[0]?.subject.runs ?? 0
+export function formatMarkdown(
+  rows: Row[],
+  details: Detail[],
+  setup: string[],
+  machine: Machine,
+): string {
   return [
-    `Measured ${machine.date} with \`npm run bench\` (medians of ${runs} runs after warm-up; ratio = median ÷ baseline median).`,
+    `Measured ${machine.date} with \`npm run bench\` (medians after warm-up; ratio = median ÷ baseline median).`,
     '',
     mdRow(HEADERS),
     mdRow(HEADERS.map(() => '---')),
     ...columns(rows).map(mdRow),
     '',
-    'Baselines, min–max ms: ' +
-      rows.map((r) => `${r.baseline.label} ${range(r.baseline.summary)}`).join('; ') +
-      '.',
+    'What was measured:',
+    '',
+    ...setup.map((fact) => `- ${fact}`),
     '',
     'Where the time goes (median, min–max ms):',
     '',
@@ -82,6 +91,7 @@ export function formatMarkdown(rows: Row[], details: Detail[], machine: Machine)
     `- CPU: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB`,
     `- OS: ${machine.os}; temp folder on ${machine.tempFileSystem}`,
     `- Node ${machine.node}; Chromium ${machine.chromium}`,
+    `- Load average (1 min): ${machine.load}`,
   ].join('\n')
 }
 
@@ -99,8 +109,7 @@ export async function writeResults(docPath: string, markdown: string): Promise<v
   if (start === -1 || end < start) {
     throw new Error(`${docPath} has no ${RESULTS_START} … ${RESULTS_END} block for the results.`)
   }
-  const next =
-    doc.slice(0, start + RESULTS_START.length) + `\n\n${markdown}\n\n` + doc.slice(end)
+  const next = doc.slice(0, start + RESULTS_START.length) + `\n\n${markdown}\n\n` + doc.slice(end)
   const options = (await resolveConfig(docPath)) ?? {}
   await writeFile(docPath, await format(next, { ...options, filepath: docPath }))
 }

@@ -62,7 +62,9 @@ export function randomDraft(article: Article, random: Random): AnnotationDraft {
   const first = Math.floor(random() * words.length)
   const last = Math.min(words.length - 1, first + Math.floor(random() * 20))
   const tagCount = Math.floor(random() * 3)
-  const tagIds = [...new Set(Array.from({ length: tagCount }, () => pick(random, DEFAULT_CODEBOOK).id))]
+  const tagIds = [
+    ...new Set(Array.from({ length: tagCount }, () => pick(random, DEFAULT_CODEBOOK).id)),
+  ]
   const speaker =
     article.speakers.length > 0 && random() < 0.3
       ? { source: 'article' as const, id: pick(random, article.speakers).id }

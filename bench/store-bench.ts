@@ -94,7 +94,9 @@ export async function benchCreate(
         const ms = await timed(() => workspace.createAnnotation(draft))
         const status = store.status()
         if (status.pendingWrites > 0 || status.lastError !== null) {
-          throw new Error(`The new annotation was not saved: ${status.lastError ?? 'still pending'}`)
+          throw new Error(
+            `The new annotation was not saved: ${status.lastError ?? 'still pending'}`,
+          )
         }
         return ms
       },
