@@ -7,7 +7,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // `serve` is the browser host: the same services as the Electron app, over loopback HTTP.
-        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/host/serve.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          serve: resolve('src/main/host/serve.ts'),
+          // The headless export: the same pack from a data folder, for teachers.
+          export: resolve('src/main/briefing/export-cli.ts'),
+        },
       },
     },
   },

@@ -9,6 +9,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** What `electron-vite build` produces and the launch scripts run. */
 export const BUILD_OUTPUTS = [
   'out/main/serve.js',
+  'out/main/export.js',
   'out/main/index.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',

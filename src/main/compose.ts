@@ -1,3 +1,4 @@
+import { createBriefingService, type PackDelivery } from './briefing/export-service'
 import { loadLibrary } from './library/load-library'
 import { createServices, type Handlers } from './services'
 import { openStore } from './store/open-store'
@@ -17,6 +18,8 @@ export interface Services {
 export async function composeServices(options: {
   articlesDir: string
   dataDir: string
+  /** How this host hands over a built briefing pack (a save dialog, or a download). */
+  delivery: PackDelivery
 }): Promise<Services> {
   const library = await loadLibrary(options.articlesDir).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error)
@@ -24,5 +27,9 @@ export async function composeServices(options: {
   })
   const store = await openStore(options.dataDir)
   const workspace = createWorkspace({ store, library })
-  return { handlers: createServices({ library, workspace }), close: () => store.close() }
+  const briefing = createBriefingService({ library, store, delivery: options.delivery })
+  return {
+    handlers: createServices({ library, workspace, briefing }),
+    close: () => store.close(),
+  }
 }

@@ -40,6 +40,24 @@ async function start(): Promise<void> {
   const services = await composeServices({
     articlesDir: join(resourcesDir({ packaged: app.isPackaged }), 'articles'),
     dataDir: app.getPath('userData'),
+    delivery: {
+      choose: async (fileName) => {
+        const options = {
+          title: 'Save the briefing pack',
+          defaultPath: join(app.getPath('documents'), fileName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        }
+        const chosen = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+        return chosen.canceled || !chosen.filePath ? null : { path: chosen.filePath }
+      },
+      open: async (path) => {
+        const problem = await shell.openPath(path)
+        if (problem) throw new Error(problem)
+      },
+      reveal: async (path) => shell.showItemInFolder(path),
+    },
   })
   registerIpc(services.handlers, (frameUrl) => isAppPage(frameUrl, pageUrl))
   flushOnQuit(services)

@@ -1,4 +1,5 @@
 import type { Channel, Contract } from '../shared/contract'
+import type { BriefingPreview, BriefingRequest, ExportResult } from '../shared/model/briefing'
 import type { Library } from './library/load-library'
 import type { Workspace } from './workspace/workspace'
 
@@ -9,12 +10,25 @@ export type Handlers = {
   ) => ReturnType<Contract[C]> | Promise<ReturnType<Contract[C]>>
 }
 
+/** Briefing packs: previewed and built the same way everywhere, delivered as the host can. */
+export interface BriefingService {
+  preview(request: BriefingRequest): BriefingPreview
+  export(request: BriefingRequest): Promise<ExportResult>
+  /** Open (or show in its folder) a pack this session exported; refuses any other path. */
+  open(path: string): Promise<null>
+  reveal(path: string): Promise<null>
+}
+
 /**
  * Every channel's handler, delegating to the service that owns it. Arguments arrive already
  * validated (see dispatch.ts), so nothing here checks them again.
  */
-export function createServices(deps: { library: Library; workspace: Workspace }): Handlers {
-  const { library, workspace } = deps
+export function createServices(deps: {
+  library: Library
+  workspace: Workspace
+  briefing: BriefingService
+}): Handlers {
+  const { library, workspace, briefing } = deps
   return {
     'articles:list': () => library.list(),
     'articles:get': (id) => library.get(id),
@@ -33,5 +47,9 @@ export function createServices(deps: { library: Library; workspace: Workspace })
     'history:undo': () => workspace.undo(),
     'history:redo': () => workspace.redo(),
     'store:status': () => workspace.status(),
+    'briefing:preview': (request) => briefing.preview(request),
+    'briefing:export': (request) => briefing.export(request),
+    'briefing:open': (path) => briefing.open(path),
+    'briefing:reveal': (path) => briefing.reveal(path),
   }
 }

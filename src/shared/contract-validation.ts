@@ -49,6 +49,21 @@ const TagPatchSchema = v.pipe(
   v.check((patch) => Object.keys(patch).length > 0, 'Nothing to change.'),
 )
 
+const BriefingRequestSchema = v.strictObject({
+  title: v.pipe(v.string(), v.maxLength(300, 'A title can be up to 300 characters.')),
+  author: v.pipe(v.string(), v.maxLength(200, 'An author can be up to 200 characters.')),
+  date: v.pipe(v.string(), v.isoDate('The date must be a day, written YYYY-MM-DD.')),
+  articleIds: v.pipe(v.array(ArticleIdSchema), v.maxLength(1000)),
+  tagIds: v.pipe(v.array(TagIdSchema), v.maxLength(1000)),
+  groupBy: v.picklist(['tag', 'speaker', 'article'], 'Group by tag, speaker or article.'),
+  includeNotes: v.boolean(),
+  includeAppendix: v.boolean(),
+  includeCodebook: v.boolean(),
+})
+
+// Main only opens paths it wrote itself this session; the schema just keeps the input sane.
+const ExportedPathSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(4096))
+
 const TagDeletionSchema = v.variant('mode', [
   v.strictObject({ mode: v.literal('untag') }),
   v.strictObject({ mode: v.literal('delete-annotations') }),
@@ -83,6 +98,10 @@ export const ARGS_SCHEMAS: ArgsSchemas = {
   'history:undo': v.strictTuple([]),
   'history:redo': v.strictTuple([]),
   'store:status': v.strictTuple([]),
+  'briefing:preview': v.strictTuple([BriefingRequestSchema]),
+  'briefing:export': v.strictTuple([BriefingRequestSchema]),
+  'briefing:open': v.strictTuple([ExportedPathSchema]),
+  'briefing:reveal': v.strictTuple([ExportedPathSchema]),
 }
 
 /** Validate a call's raw arguments; on failure, a message fit to show the student. */

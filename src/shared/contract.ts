@@ -6,6 +6,7 @@ import type {
   StudentSpeaker,
 } from './model/annotation'
 import type { Article, ArticleId, ArticleSummary } from './model/article'
+import type { BriefingPreview, BriefingRequest, ExportResult } from './model/briefing'
 import type { StoreData } from './model/store-data'
 import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from './model/tag'
 
@@ -56,6 +57,13 @@ export type Contract = {
   'history:undo': () => HistoryStep
   'history:redo': () => HistoryStep
   'store:status': () => StoreStatus
+  /** The pack's outline and completeness check for these options, without building it. */
+  'briefing:preview': (request: BriefingRequest) => BriefingPreview
+  /** Build the pack: a save dialog in Electron, a download in the browser host. */
+  'briefing:export': (request: BriefingRequest) => ExportResult
+  /** Electron only: open a pack exported this session, or show it in its folder. */
+  'briefing:open': (path: string) => null
+  'briefing:reveal': (path: string) => null
 }
 
 export type Channel = keyof Contract
@@ -79,6 +87,10 @@ export const CHANNELS = [
   'history:undo',
   'history:redo',
   'store:status',
+  'briefing:preview',
+  'briefing:export',
+  'briefing:open',
+  'briefing:reveal',
 ] as const satisfies readonly Channel[]
 
 // Fails to compile if a channel is declared in Contract but missing from CHANNELS.

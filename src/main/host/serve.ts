@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { composeServices } from '../compose'
 import { defaultDataDir, rendererDir, resourcesDir } from '../paths'
+import { createDownloadShelf } from './download-shelf'
 import { ensureDataDir, parseServeArgs, SERVE_USAGE } from './serve-cli'
 import { startHost } from './server'
 
@@ -26,11 +27,23 @@ async function serve(argv: readonly string[]): Promise<void> {
   if (!existsSync(join(renderer, 'index.html'))) {
     return exitWith(`The Briefpack page is not built (${renderer} is missing). Run: npm run build`)
   }
-  const services = await composeServices({ articlesDir: join(resourcesDir(), 'articles'), dataDir })
+  // Built packs wait on a shelf of the host's own until the browser downloads them.
+  const shelf = await createDownloadShelf()
+  const services = await composeServices({
+    articlesDir: join(resourcesDir(), 'articles'),
+    dataDir,
+    delivery: {
+      choose: async (fileName) => {
+        const place = shelf.reserve(fileName)
+        return { path: place.path, downloadUrl: place.url }
+      },
+    },
+  })
   const host = await startHost({
     handlers: services.handlers,
     rendererDir: renderer,
     port,
+    downloads: shelf,
   })
 
   process.stdout.write(`${host.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`)
@@ -46,6 +59,7 @@ async function serve(argv: readonly string[]): Promise<void> {
     host
       .close()
       .then(() => services.close())
+      .then(() => shelf.close())
       .then(() => process.exit(0))
   }
   process.on('SIGINT', stop)

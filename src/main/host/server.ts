@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { isChannel } from '../../shared/contract'
 import type { ErrorCode, WireResult } from '../../shared/errors'
 import { dispatch, type ErrorLog } from '../dispatch'
@@ -12,6 +12,7 @@ import {
   isSameOriginRequest,
   matchesSecret,
 } from './request-guards'
+import { attachmentHeader, type DownloadShelf } from './download-shelf'
 import { resolveStaticPath, sendStaticFile } from './static-files'
 
 /** The largest API request body accepted; the contract's arguments are ids and small drafts. */
@@ -56,6 +57,8 @@ export interface HostOptions {
   /** Loopback only: the secret in the URL is the only credential. */
   host?: '127.0.0.1'
   log?: ErrorLog
+  /** Built packs to hand over as downloads (`exports/<token>/<name>`), if this host offers any. */
+  downloads?: Pick<DownloadShelf, 'find'>
 }
 
 export interface Host {
@@ -141,6 +144,7 @@ async function handleRequest(
     res.setHeader('Allow', 'GET, HEAD')
     return sendText(res, 405, 'Method not allowed')
   }
+  if (rest.startsWith('exports/')) return sendDownload(ctx, req, res, rest.slice('exports/'.length))
   const file = resolveStaticPath(ctx.rendererDir, rest)
   if (file === null) return sendText(res, 404, 'Not found')
   await sendStaticFile(res, {
@@ -148,6 +152,24 @@ async function handleRequest(
     file,
     headOnly: req.method === 'HEAD',
     headers: SECURITY_HEADERS,
+  })
+}
+
+/** A built pack, by the unguessable token its export returned; nothing else is reachable here. */
+async function sendDownload(
+  ctx: Context,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rest: string,
+): Promise<void> {
+  const token = rest.split('/')[0] ?? ''
+  const shelved = ctx.downloads?.find(token)
+  if (!shelved) return sendText(res, 404, 'Not found')
+  await sendStaticFile(res, {
+    root: dirname(shelved.path),
+    file: shelved.path,
+    headOnly: req.method === 'HEAD',
+    headers: { ...SECURITY_HEADERS, 'Content-Disposition': attachmentHeader(shelved.fileName) },
   })
 }
 

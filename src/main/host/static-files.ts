@@ -24,6 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 }
 
 /** The Content-Type to serve a file with; unknown kinds are plain bytes (with nosniff). */

@@ -1,6 +1,7 @@
 import { Match, Switch, createSignal, onCleanup, onMount } from 'solid-js'
 import { Codebook } from './components/annotations/Codebook'
 import { Overview } from './components/annotations/Overview'
+import { Composer } from './components/briefing/Composer'
 import { Library } from './components/Library'
 import { Reader } from './components/Reader'
 import { SaveStatus, StoreBanners } from './components/SaveStatus'
@@ -74,6 +75,9 @@ function Shell() {
           <a href="#/codebook" aria-current={current('codebook')}>
             Codebook
           </a>
+          <a href="#/briefing" aria-current={current('briefing')}>
+            Briefing pack
+          </a>
         </nav>
         <SaveStatus />
       </header>
@@ -87,6 +91,9 @@ function Shell() {
         </Match>
         <Match when={route().name === 'codebook'}>
           <Codebook />
+        </Match>
+        <Match when={route().name === 'briefing'}>
+          <Composer />
         </Match>
         <Match when={route().name === 'library'}>
           <Library />

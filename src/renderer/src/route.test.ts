@@ -10,6 +10,7 @@ describe('parseRoute', () => {
     ],
     ['#/overview', { name: 'overview' }],
     ['#/codebook', { name: 'codebook' }],
+    ['#/briefing', { name: 'briefing' }],
     ['#/', { name: 'library' }],
   ])('reads %s and round-trips it', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route)

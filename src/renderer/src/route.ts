@@ -6,6 +6,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'overview' }
   | { name: 'codebook' }
+  | { name: 'briefing' }
   /** An article; `focus` names an annotation to scroll to and flash. */
   | { name: 'article'; id: ArticleId; focus?: AnnotationId }
 
@@ -16,6 +17,7 @@ const ARTICLE = new RegExp(`^#/articles/${ID}(?:/annotations/${ID})?$`)
 export function parseRoute(hash: string): Route {
   if (hash === '#/overview') return { name: 'overview' }
   if (hash === '#/codebook') return { name: 'codebook' }
+  if (hash === '#/briefing') return { name: 'briefing' }
   const match = ARTICLE.exec(hash)
   if (!match?.[1] || match[1].length > 64) return { name: 'library' }
   const article = { name: 'article' as const, id: match[1] as ArticleId }
@@ -33,6 +35,8 @@ export function routeHref(route: Route): string {
       return '#/overview'
     case 'codebook':
       return '#/codebook'
+    case 'briefing':
+      return '#/briefing'
     default:
       return '#/'
   }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotationRecord } from './briefing-document'
+import { annotationsCsv, csvField } from './csv'
+
+const record: AnnotationRecord = {
+  id: 'a01' as never,
+  articleId: '000_x' as never,
+  articleTitle: 'Behind the headlines',
+  publication: 'Community Care',
+  status: 'anchored',
+  quote: { exact: 'the “politics”, murky', prefix: '', suffix: '' },
+  position: { start: 10, end: 31 },
+  paragraphs: { from: 2, to: 3 },
+  speaker: { name: 'Bob Holman', role: 'community worker' },
+  tags: [
+    { id: 't1' as never, name: 'Claim', group: 'Role' },
+    { id: 't2' as never, name: 'Culture', group: 'Theme' },
+  ],
+  colour: 'green',
+  note: 'Line one\nline "two"',
+  createdAt: '2025-03-10T09:00:00.000Z',
+  updatedAt: '2025-03-10T09:05:00.000Z',
+}
+
+describe('csv', () => {
+  it('quotes only the fields that need it, doubling quotation marks', () => {
+    expect(csvField('plain')).toBe('plain')
+    expect(csvField('a, b')).toBe('"a, b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('two\nlines')).toBe('"two\nlines"')
+    expect(csvField('curly “quotes” are fine')).toBe('curly “quotes” are fine')
+  })
+
+  it('writes a header and one CRLF-ended row per annotation, after a byte order mark', () => {
+    const csv = annotationsCsv([record])
+    expect(csv.startsWith('\uFEFFid,article_id,article_title,')).toBe(true)
+    const lines = csv.slice(1).split('\r\n')
+    // The header, the row (its note's own line break is LF, inside quotes), and after the last CRLF.
+    expect(lines).toHaveLength(3)
+    expect(lines[2]).toBe('')
+    expect(csv).toContain(
+      'a01,000_x,Behind the headlines,Community Care,anchored,2-3,10,31,"the “politics”, murky",Bob Holman,community worker,Claim; Culture,green,"Line one\nline ""two""",2025-03-10T09:00:00.000Z,2025-03-10T09:05:00.000Z\r\n',
+    )
+  })
+})

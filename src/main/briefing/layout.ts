@@ -1,0 +1,172 @@
+import { describeSpan } from '../../shared/anchoring'
+import { ARTICLE_KIND_LABELS, type Article } from '../../shared/model/article'
+import type { StoreData } from '../../shared/model/store-data'
+import type { Tag } from '../../shared/model/tag'
+import type {
+  AnnotationRecord,
+  BriefingDocument,
+  CodebookSection,
+  ContentsEntry,
+} from './briefing-document'
+import { proposeTitle, type BriefingRequest } from './briefing-request'
+import { count, formatDay } from './format'
+import { layoutAppendixArticle } from './layout-appendix'
+import { anchorMaker, layoutKeyArguments, tagLabel } from './layout-entries'
+import { layoutWhoSaidWhat } from './layout-who-said-what'
+import {
+  includedTags,
+  requestedArticles,
+  resolveAnnotations,
+  type ResolvedAnnotation,
+} from './resolve-annotations'
+
+const GROUPING_LABELS: Record<BriefingRequest['groupBy'], string> = {
+  tag: 'Grouped by argument tag',
+  speaker: 'Grouped by speaker',
+  article: 'Grouped by article',
+}
+
+/**
+ * Decide everything a briefing pack says, in order, as plain data: the pure half of the export.
+ * Throws only for a request naming an article that `articles` does not hold.
+ */
+export function layoutBriefing(
+  request: BriefingRequest,
+  articles: readonly Article[],
+  store: StoreData,
+): BriefingDocument {
+  const chosen = requestedArticles(request, articles)
+  const tags = includedTags(request, store.tags)
+  const resolved = resolveAnnotations(request, articles, store)
+  const anchor = anchorMaker()
+  const title = request.title.trim() || proposeTitle(chosen)
+
+  const keyArguments = layoutKeyArguments(request, resolved, tags, chosen, anchor)
+  const whoSaidWhat = layoutWhoSaidWhat(resolved, tags, keyArguments, anchor('section'))
+  const appendix = request.includeAppendix
+    ? {
+        anchor: anchor('section'),
+        title: 'Annotated articles',
+        articles: chosen.map((a) =>
+          layoutAppendixArticle(a, resolved, request.includeNotes, anchor),
+        ),
+      }
+    : null
+  const codebook = request.includeCodebook
+    ? layoutCodebook(resolved, tags, anchor('section'))
+    : null
+  const sources = {
+    anchor: anchor('section'),
+    title: 'Sources',
+    sources: chosen.map((a) => ({
+      articleId: a.id,
+      title: a.title,
+      publication: a.publication,
+      kindLabel: ARTICLE_KIND_LABELS[a.kind],
+      quotes: resolved.filter((r) => r.article.id === a.id).length,
+    })),
+  }
+
+  const speakers = new Set(resolved.flatMap((r) => (r.speaker ? [r.speaker.name] : [])))
+  const tagsUsed = tags.filter((t) => resolved.some((r) => r.tags.some((x) => x.id === t.id)))
+  const contents: ContentsEntry[] = [
+    { anchor: keyArguments.anchor, title: keyArguments.title, level: 1, count: resolved.length },
+    ...keyArguments.groups.map((g) => ({
+      anchor: g.anchor,
+      title: g.title,
+      level: 2 as const,
+      count: g.entries.length,
+    })),
+    { anchor: whoSaidWhat.anchor, title: whoSaidWhat.title, level: 1, count: null },
+    ...(appendix
+      ? [
+          { anchor: appendix.anchor, title: appendix.title, level: 1 as const, count: null },
+          ...appendix.articles.map((a) => ({
+            anchor: a.anchor,
+            title: a.title,
+            level: 2 as const,
+            count: resolved.filter((r) => r.article.id === a.articleId).length,
+          })),
+        ]
+      : []),
+    ...(codebook
+      ? [{ anchor: codebook.anchor, title: codebook.title, level: 1 as const, count: null }]
+      : []),
+    { anchor: sources.anchor, title: sources.title, level: 1, count: null },
+  ]
+
+  return {
+    meta: {
+      title,
+      author: request.author.trim(),
+      date: request.date,
+      subject: `Briefing pack on ${count(chosen.length, 'article')}: ${chosen.map((a) => a.title).join('; ')}`,
+      keywords: [...new Set([...tagsUsed.map((t) => t.name), ...chosen.map((a) => a.publication)])],
+    },
+    cover: {
+      title,
+      author: request.author.trim(),
+      dateLabel: formatDay(request.date),
+      articles: chosen.map((a) => ({ title: a.title, publication: a.publication })),
+      counts: { quotes: resolved.length, speakers: speakers.size, tags: tagsUsed.length },
+      groupingLabel: GROUPING_LABELS[request.groupBy],
+      orphaned: resolved.filter((r) => r.placement.status === 'orphaned').length,
+    },
+    contents,
+    keyArguments,
+    whoSaidWhat,
+    appendix,
+    codebook,
+    sources,
+    records: resolved.map((r) => recordOf(r, request.includeNotes)),
+  }
+}
+
+/** The tags the included passages use, under their codebook groups, in codebook order. */
+function layoutCodebook(
+  resolved: readonly ResolvedAnnotation[],
+  tags: readonly Tag[],
+  anchor: string,
+): CodebookSection {
+  const groups: CodebookSection['groups'] = []
+  for (const tag of tags) {
+    const n = resolved.filter((r) => r.tags.some((x) => x.id === tag.id)).length
+    if (n === 0) continue
+    let group = groups.find((g) => g.name === tag.group)
+    if (!group) groups.push((group = { name: tag.group, tags: [] }))
+    group.tags.push({ tag: tagLabel(tag), description: tag.description, count: n })
+  }
+  return { anchor, title: 'Codebook', groups }
+}
+
+function recordOf(r: ResolvedAnnotation, includeNotes: boolean): AnnotationRecord {
+  const { annotation, article, placement } = r
+  // Describe the passage where the pack shows it; an orphan keeps the selectors it was saved with.
+  const selectors =
+    placement.status === 'anchored'
+      ? describeSpan(article.text, placement.start, placement.end)
+      : annotation.target
+  return {
+    id: annotation.id,
+    articleId: article.id,
+    articleTitle: article.title,
+    publication: article.publication,
+    status: placement.status,
+    quote: {
+      exact: selectors.quote.exact,
+      prefix: selectors.quote.prefix,
+      suffix: selectors.quote.suffix,
+    },
+    position: { start: selectors.position.start, end: selectors.position.end },
+    paragraphs:
+      placement.status === 'anchored' && placement.from !== null
+        ? { from: placement.from, to: placement.to ?? placement.from }
+        : null,
+    speaker: r.speaker,
+    tags: r.tags.map((t) => ({ id: t.id, name: t.name, group: t.group })),
+    colour: annotation.colour,
+    note: includeNotes ? annotation.note : '',
+    createdAt: annotation.createdAt,
+    updatedAt: annotation.updatedAt,
+  }
+}

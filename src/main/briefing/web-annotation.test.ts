@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import type { AnnotationRecord } from './briefing-document'
+import { annotationIri, annotationsJsonLd, ANNO_CONTEXT } from './web-annotation'
+
+const record: AnnotationRecord = {
+  id: '3f1c2b7e-0d4a-4c5e-9b1a-2f3e4d5c6b7a' as never,
+  articleId: '000_3c475a4ad3004cc5' as never,
+  articleTitle: 'Behind the headlines',
+  publication: 'Community Care',
+  status: 'anchored',
+  quote: { exact: 'partnership working', prefix: 'that ', suffix: ' is' },
+  position: { start: 1200, end: 1219 },
+  paragraphs: { from: 2, to: 2 },
+  speaker: { name: 'Bob Holman', role: 'community worker' },
+  tags: [{ id: 'role-lesson' as never, name: 'Lesson', group: 'Role' }],
+  colour: 'pink',
+  note: 'Fragility',
+  createdAt: '2025-03-10T09:00:00.000Z',
+  updatedAt: '2025-03-10T09:05:00.000Z',
+}
+
+describe('annotationsJsonLd', () => {
+  it('writes W3C Web Annotations with quote and position selectors, note and tag bodies', () => {
+    const json = JSON.parse(annotationsJsonLd([record], { title: 'Pack', author: 'Sam' }))
+    expect(json['@context']).toBe(ANNO_CONTEXT)
+    expect(json.type).toBe('AnnotationCollection')
+    expect(json.total).toBe(1)
+    const [anno] = json.first.items
+    expect(anno).toMatchObject({
+      id: 'urn:uuid:3f1c2b7e-0d4a-4c5e-9b1a-2f3e4d5c6b7a',
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: record.createdAt,
+      modified: record.updatedAt,
+      creator: { type: 'Person', name: 'Sam' },
+      target: {
+        source: 'urn:briefpack:article:000_3c475a4ad3004cc5',
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'partnership working',
+            prefix: 'that ',
+            suffix: ' is',
+          },
+          { type: 'TextPositionSelector', start: 1200, end: 1219 },
+        ],
+      },
+    })
+    expect(anno.body).toEqual([
+      { type: 'TextualBody', purpose: 'commenting', value: 'Fragility', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'Lesson' },
+      { type: 'TextualBody', purpose: 'identifying', value: 'Bob Holman' },
+    ])
+  })
+
+  it('makes a plain highlight without a note or tags a highlighting annotation with no body', () => {
+    const bare = { ...record, note: '', tags: [], speaker: null }
+    const [anno] = JSON.parse(annotationsJsonLd([bare], { title: 'Pack', author: '' })).first.items
+    expect(anno.motivation).toBe('highlighting')
+    expect(anno.body).toBeUndefined()
+    expect(anno.creator).toBeUndefined()
+  })
+
+  it('names ids that are not UUIDs under Briefpack’s URN', () => {
+    expect(annotationIri('a 1')).toBe('urn:briefpack:annotation:a%201')
+  })
+})

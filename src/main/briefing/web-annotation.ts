@@ -1,0 +1,69 @@
+import type { AnnotationRecord } from './briefing-document'
+import { HIGHLIGHT } from './render-theme'
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu
+
+/** An IRI for an annotation: a UUID as a `urn:uuid:`, any other id under Briefpack's own URN. */
+export function annotationIri(id: string): string {
+  return UUID.test(id)
+    ? `urn:uuid:${id.toLowerCase()}`
+    : `urn:briefpack:annotation:${encodeURIComponent(id)}`
+}
+
+/** The IRI an article is known by: Briefpack keeps no web address for it, so a URN of its id. */
+export function articleIri(articleId: string): string {
+  return `urn:briefpack:article:${encodeURIComponent(articleId)}`
+}
+
+/**
+ * The included annotations as a W3C Web Annotation collection (JSON-LD, https://www.w3.org/TR/annotation-model/):
+ * each a TextQuoteSelector and a TextPositionSelector on the article, the note as a commenting
+ * TextualBody, each tag as a tagging body, the speaker as an identifying body, and the highlight
+ * colour as a CSS style class, so another annotator (or Briefpack) can read them back.
+ */
+export function annotationsJsonLd(
+  records: readonly AnnotationRecord[],
+  pack: { title: string; author: string },
+): string {
+  const items = records.map((r) => {
+    const body: Record<string, string>[] = []
+    if (r.note.trim()) {
+      body.push({ type: 'TextualBody', purpose: 'commenting', value: r.note, format: 'text/plain' })
+    }
+    for (const tag of r.tags)
+      body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.name })
+    if (r.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: r.speaker.name })
+    return {
+      id: annotationIri(r.id),
+      type: 'Annotation',
+      motivation: r.note.trim() ? 'commenting' : 'highlighting',
+      created: r.createdAt,
+      modified: r.updatedAt,
+      ...(pack.author ? { creator: { type: 'Person', name: pack.author } } : {}),
+      ...(body.length > 0 ? { body } : {}),
+      stylesheet: {
+        type: 'CssStylesheet',
+        value: `.${r.colour} { background-color: ${HIGHLIGHT[r.colour].wash}; }`,
+      },
+      target: {
+        source: articleIri(r.articleId),
+        styleClass: r.colour,
+        selector: [
+          { type: 'TextQuoteSelector', ...r.quote },
+          { type: 'TextPositionSelector', ...r.position },
+        ],
+      },
+    }
+  })
+  const collection = {
+    '@context': ANNO_CONTEXT,
+    id: 'urn:briefpack:briefing-pack',
+    type: 'AnnotationCollection',
+    label: pack.title,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  }
+  return `${JSON.stringify(collection, null, 2)}\n`
+}
