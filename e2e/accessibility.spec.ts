@@ -58,7 +58,7 @@ test('annotating pages have no serious or critical axe violations', async ({ pag
   await page.getByRole('button', { name: /^Annotations/ }).click()
   await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible()
   await expectNoSeriousViolations(page)
-  for (const section of ['overview', 'codebook']) {
+  for (const section of ['overview', 'codebook', 'briefing']) {
     await page.goto(`${freshHost.url}#/${section}`)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoSeriousViolations(page)
