@@ -73,13 +73,13 @@ export async function listBackups(fs: StoreFs, dataDir: string): Promise<string[
 }
 
 /**
- * Write `text` (a validated, serialized state) as a new backup, then delete the backups rotation
+ * Write `text` (a validated, serialized state, or its UTF-8 bytes) as a new backup, then delete the backups rotation
  * no longer keeps. Returns the new backup's path.
  */
 export async function writeBackup(
   fs: StoreFs,
   dataDir: string,
-  text: string,
+  text: string | Uint8Array,
   now: Date,
 ): Promise<string> {
   const folder = join(dataDir, BACKUP_FOLDER)

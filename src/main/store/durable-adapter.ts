@@ -2,7 +2,7 @@ import type { Adapter } from 'lowdb'
 import type { StoreData } from '../../shared/model/store-data'
 import { isErrno, writeFileDurably, type StoreFs } from './durable-fs'
 import type { Migration } from './migrations'
-import { parseStoreFile, serializeStore, type ParsedStoreFile } from './parse-store-file'
+import { encodeStore, parseStoreFile, type ParsedStoreFile } from './parse-store-file'
 
 /** Thrown by `DurableAdapter.read` when the file exists but cannot be used as it is. */
 export class UnusableStoreFile extends Error {
@@ -25,6 +25,8 @@ export class UnusableStoreFile extends Error {
 export class DurableAdapter implements Adapter<StoreData> {
   /** Set by `read`: the version the file was migrated from, or null if it was already current. */
   migratedFrom: number | null = null
+  /** The bytes the last successful `read` parsed, until `takeBytesRead` hands them over. */
+  private bytesRead: Uint8Array | null = null
 
   constructor(
     readonly path: string,
@@ -43,10 +45,18 @@ export class DurableAdapter implements Adapter<StoreData> {
     const parsed = parseStoreFile(bytes, this.migrations)
     if (parsed.status !== 'ok') throw new UnusableStoreFile(parsed)
     this.migratedFrom = parsed.migratedFrom
+    this.bytesRead = bytes
     return parsed.data
   }
 
+  /** The file's bytes as the last `read` found them (once: they are not kept afterwards). */
+  takeBytesRead(): Uint8Array | null {
+    const bytes = this.bytesRead
+    this.bytesRead = null
+    return bytes
+  }
+
   async write(data: StoreData): Promise<void> {
-    await writeFileDurably(this.fs, this.path, serializeStore(data))
+    await writeFileDurably(this.fs, this.path, encodeStore(data))
   }
 }

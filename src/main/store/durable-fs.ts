@@ -23,18 +23,23 @@ export function isLeftoverTempFile(name: string): boolean {
 }
 
 /**
- * Replace `path` with `text` so that, whatever happens (a kill, a power cut), the file afterwards
- * holds either the old text or the new, whole. The temp file's name is unique, so two writers (or a
- * writer and a leftover from a crash) never share one; the rename is atomic on POSIX and NTFS; the
- * two fsyncs make the data, then the rename, durable before the promise resolves.
+ * Replace `path` with `text` (a string is written as UTF-8) so that, whatever happens (a kill, a
+ * power cut), the file afterwards holds either the old text or the new, whole. The temp file's
+ * name is unique, so two writers (or a writer and a leftover from a crash) never share one; the
+ * rename is atomic on POSIX and NTFS; the two fsyncs make the data, then the rename, durable
+ * before the promise resolves.
  */
-export async function writeFileDurably(fs: StoreFs, path: string, text: string): Promise<void> {
+export async function writeFileDurably(
+  fs: StoreFs,
+  path: string,
+  text: string | Uint8Array,
+): Promise<void> {
   const dir = dirname(path)
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const handle = await fs.open(temp, 'wx')
     try {
-      await handle.writeFile(text, 'utf8')
+      await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text))
       await handle.sync()
     } finally {
       await handle.close()

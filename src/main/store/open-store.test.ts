@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors'
+import type { StoreData } from '../../shared/model/store-data'
 import { emptyStore } from './default-codebook'
 import { flakyFs } from './fixtures/flaky-fs'
-import { makeTempDir, storeWith, withOneMore } from './fixtures/test-data'
+import { makeAnnotation, makeTempDir, storeWith, withOneMore } from './fixtures/test-data'
 import { openStore, type StoreHandle } from './open-store'
 import { parseStoreFile } from './parse-store-file'
 
@@ -114,8 +115,84 @@ describe('commit', () => {
     const store = await open(dir)
     const next = storeWith(1)
     await store.commit(next)
-    next.annotations[0]!.note = 'changed after commit'
-    expect(store.read().annotations[0]!.note).not.toBe('changed after commit')
+    // The committed records are frozen, the caller's own objects included.
+    expect(() => (next.annotations[0]!.note = 'changed after commit')).toThrow(TypeError)
+    expect(() => (next.annotations[0]!.target.position.start = 5)).toThrow(TypeError)
+    expect(() => next.annotations[0]!.tagIds.push('role-lesson' as never)).toThrow(TypeError)
+    // The lists of the caller's state are not the store's: changing them changes nothing saved.
+    next.annotations.push(makeAnnotation(7))
+    expect(store.read().annotations).toHaveLength(1)
+    expect(store.read().annotations[0]!.note).toBe(makeAnnotation(0).note)
+    await store.flush()
+    expect(await onDisk(dir)).toEqual(storeWith(1))
+  })
+
+  it('refuses a state that keeps the committed records but adds an invalid one', async () => {
+    const dir = await tempDir()
+    const store = await open(dir)
+    await store.commit(storeWith(3))
+    const before = store.read()
+    const fileBefore = await readFile(join(dir, 'briefpack.json'))
+    const bad = makeAnnotation(3, { createdAt: 'yesterday' })
+    const next = { ...before, annotations: [...before.annotations, bad] }
+    await expect(store.commit(next)).rejects.toThrow(/annotations\[3\]\.createdAt: must be an ISO/)
+    // A validated record in a state that breaks a reference is refused too.
+    const orphaned = { ...before, tags: before.tags.filter((t) => t.id !== 'role-claim') }
+    await expect(store.commit(orphaned)).rejects.toThrow(/refers to tag "role-claim"/)
+    expect(store.read()).toBe(before)
+    expect(Object.isFrozen(bad)).toBe(false)
+    await store.flush()
+    expect((await readFile(join(dir, 'briefpack.json'))).equals(fileBefore)).toBe(true)
+  })
+
+  it('writes exactly JSON.stringify of each state, reusing the records it already has', async () => {
+    const dir = await tempDir()
+    const store = await open(dir)
+    const steps: ((s: StoreData) => StoreData)[] = [
+      () => storeWith(5),
+      (s) => withOneMore(s, 5),
+      (s) => ({
+        ...s,
+        annotations: s.annotations.map((a, i) => (i === 2 ? { ...a, note: '“é” 🧑‍🏫' } : a)),
+      }),
+      (s) => ({ ...s, annotations: s.annotations.filter((_, i) => i !== 0) }),
+      (s) => ({
+        ...s,
+        tags: [
+          ...s.tags,
+          { name: 'New', colour: '#000000', description: '', group: '', id: 'new' as never },
+        ],
+      }),
+    ]
+    for (const step of steps) {
+      const previous = store.read()
+      expect(await store.commit(step(previous))).toEqual({ saved: true })
+      const state = store.read()
+      // Records the step did not touch are the very objects of the previous state.
+      for (const a of state.annotations) {
+        const was = previous.annotations.find((p) => p.id === a.id)
+        if (was && JSON.stringify(was) === JSON.stringify(a)) expect(a).toBe(was)
+      }
+      const file = await readFile(join(dir, 'briefpack.json'))
+      expect(file.toString('utf8')).toBe(JSON.stringify(state) + '\n')
+      expect(await onDisk(dir)).toEqual(state)
+    }
+  })
+
+  it('hands out deeply frozen states, from open and from commit', async () => {
+    const dir = await tempDir()
+    const frozenThrough = (value: unknown): boolean =>
+      typeof value !== 'object' ||
+      value === null ||
+      (Object.isFrozen(value) && Object.values(value).every(frozenThrough))
+    const store = await openStore(dir)
+    expect(frozenThrough(store.read())).toBe(true)
+    await store.commit(storeWith(2))
+    expect(frozenThrough(store.read())).toBe(true)
+    await store.close()
+    const again = await open(dir)
+    expect(frozenThrough(again.read())).toBe(true)
+    expect(again.read()).toEqual(storeWith(2))
   })
 
   it('on a failed write: answers saved:false, keeps the change, retries until the disk works', async () => {
@@ -165,6 +242,19 @@ describe('commit', () => {
 })
 
 describe('backups while working', () => {
+  it('backs up, at open, the file exactly as it was read', async () => {
+    const dir = await tempDir()
+    const first = await open(dir, { now: () => new Date('2025-03-01T10:00:00.000Z') })
+    await first.commit(storeWith(2))
+    await first.close()
+    const onDiskBytes = await readFile(join(dir, 'briefpack.json'))
+    await rm(join(dir, 'backups'), { recursive: true })
+    await (await open(dir, { now: () => new Date('2025-03-01T11:00:00.000Z') })).close()
+    const [backup, ...others] = await readdir(join(dir, 'backups'))
+    expect(others).toEqual([])
+    expect((await readFile(join(dir, 'backups', backup!))).equals(onDiskBytes)).toBe(true)
+  })
+
   it('backs up what was loaded at open, then at most every 10 minutes of changes', async () => {
     const dir = await tempDir()
     let now = new Date('2025-03-01T10:00:00.000Z')

@@ -9,8 +9,8 @@ import { isLeftoverTempFile, realFs, type StoreFs } from './durable-fs'
 import { loadStore, type Recovery } from './load-store'
 import { acquireLock, currentIdentity } from './lock-file'
 import type { Migration } from './migrations'
-import { serializeStore } from './parse-store-file'
-import { validateStoreData } from './schema'
+import { encodeStore } from './parse-store-file'
+import { isValidatedState, validateStoreData } from './schema'
 import { describeIoError, describeSaveFailure, StoreOpenError } from './store-errors'
 import { createWriteQueue, type RetryPolicy, type SaveOutcome } from './write-queue'
 
@@ -22,7 +22,7 @@ export const STORE_FILE = 'briefpack.json'
 
 /** What the app may ask of the store: the only code that writes the student's data. */
 export interface StoreHandle {
-  /** The current state. Treat it as immutable: change it by committing a new state. */
+  /** The current state, deeply frozen: change it by committing a new state. */
   read(): StoreData
   /**
    * Make `next` the current state and save it. Rejects with an AppError, changing nothing, if
@@ -106,9 +106,14 @@ export async function openStore(
       now,
       migrations: options.migrations,
     })
+    // The file exactly as read, if the store opens with what it holds (not migrated): the open-time
+    // backup copies those bytes, which parsed and validated, instead of encoding the state again.
+    const fileBytes = adapter.takeBytesRead()
     let lastBackupAt: number | null = null
     if (loaded.source === 'file') {
-      await backUpUnlessUnchanged(fs, dir, serializeStore(loaded.data), now())
+      const bytes =
+        fileBytes !== null && adapter.migratedFrom === null ? fileBytes : encodeStore(loaded.data)
+      await backUpUnlessUnchanged(fs, dir, bytes, now())
       lastBackupAt = now().getTime()
     }
 
@@ -120,14 +125,14 @@ export async function openStore(
       async afterSave(state) {
         const at = now()
         if (lastBackupAt !== null && at.getTime() - lastBackupAt < BACKUP_INTERVAL_MS) return
-        await writeBackup(fs, dir, serializeStore(state), at)
+        await writeBackup(fs, dir, encodeStore(state), at)
         lastBackupAt = at.getTime()
       },
       describeFailure: (error) => describeSaveFailure(adapter.path, error),
       now,
       retry: options.retry,
     })
-    return createHandle(dir, loaded.data, loaded.recovery, queue, lock.release)
+    return createHandle(dir, frozenState(loaded.data), loaded.recovery, queue, lock.release)
   } catch (error) {
     await lock.release()
     if (error instanceof AppError) throw error
@@ -139,15 +144,28 @@ export async function openStore(
   }
 }
 
-/** The open-time backup, skipped when the newest backup already holds exactly this. */
-async function backUpUnlessUnchanged(fs: StoreFs, dir: string, text: string, at: Date) {
+/**
+ * The loaded state as `read` hands it out: frozen, like every committed state. A state read from a
+ * file already is; a fresh codebook or a restored backup is checked here (it always passes).
+ */
+function frozenState(data: StoreData): StoreData {
+  if (isValidatedState(data)) return data
+  const valid = validateStoreData(data)
+  if (!valid.ok) {
+    throw new AppError('internal', `The store Briefpack opened is not valid: ${valid.message}.`)
+  }
+  return valid.data
+}
+
+/** The open-time backup, skipped when the newest backup already holds exactly these bytes. */
+async function backUpUnlessUnchanged(fs: StoreFs, dir: string, bytes: Uint8Array, at: Date) {
   try {
     const [newest] = await listBackups(fs, dir)
     if (newest !== undefined) {
-      const previous = await fs.readFile(join(dir, BACKUP_FOLDER, newest), 'utf8').catch(() => '')
-      if (previous === text) return
+      const previous = await fs.readFile(join(dir, BACKUP_FOLDER, newest)).catch(() => null)
+      if (previous !== null && previous.equals(bytes)) return
     }
-    await writeBackup(fs, dir, text, at)
+    await writeBackup(fs, dir, bytes, at)
   } catch {
     // A backup that cannot be written must not stop the student working; the next save retries.
   }
@@ -176,7 +194,8 @@ function createHandle(
             'Nothing was changed.',
         )
       }
-      // The validated copy, so a caller mutating `next` afterwards cannot alter what is saved.
+      // A new frozen state of frozen, validated records (the records of `next` are frozen too),
+      // so nothing a caller does afterwards can alter what is kept and saved.
       current = valid.data
       return queue.submit(current)
     },

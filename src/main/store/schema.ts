@@ -94,32 +94,51 @@ const SpeakerSchema = v.strictObject({
   role: UpTo(200),
 })
 
+const Version = v.literal(STORE_VERSION, `must be ${STORE_VERSION}`)
+const Preferences = v.strictObject({ lastColour: Colour })
+
+const ShapeSchema = v.strictObject({
+  version: Version,
+  annotations: v.array(AnnotationSchema, 'must be a list'),
+  tags: v.array(TagSchema, 'must be a list'),
+  speakers: v.array(SpeakerSchema, 'must be a list'),
+  preferences: Preferences,
+})
+
+/** A store that passed the field-by-field schema (ids are plain strings here, not branded). */
+type Checked = v.InferOutput<typeof ShapeSchema>
+
 /**
  * Cross-record rules a per-field schema cannot express: ids are unique and every reference
  * resolves. Plain loops with Sets keep this linear in the number of annotations.
  */
-function findReferenceProblem(data: v.InferOutput<typeof ShapeSchema>): string | null {
+function findReferenceProblem(data: Checked): string | null {
+  // Indexed loops: this runs on every save, over every annotation.
+  const { tags, speakers, annotations } = data
   const tagIds = new Set<string>()
-  for (const [i, tag] of data.tags.entries()) {
-    if (tagIds.has(tag.id)) return `tags[${i}].id: "${tag.id}" is used by two tags`
-    tagIds.add(tag.id)
+  for (let i = 0; i < tags.length; i++) {
+    const id = tags[i]!.id
+    if (tagIds.has(id)) return `tags[${i}].id: "${id}" is used by two tags`
+    tagIds.add(id)
   }
   const speakerIds = new Set<string>()
-  for (const [i, speaker] of data.speakers.entries()) {
-    if (speakerIds.has(speaker.id)) {
-      return `speakers[${i}].id: "${speaker.id}" is used by two speakers`
-    }
-    speakerIds.add(speaker.id)
+  for (let i = 0; i < speakers.length; i++) {
+    const id = speakers[i]!.id
+    if (speakerIds.has(id)) return `speakers[${i}].id: "${id}" is used by two speakers`
+    speakerIds.add(id)
   }
   const annotationIds = new Set<string>()
-  for (const [i, a] of data.annotations.entries()) {
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i]!
     if (annotationIds.has(a.id)) return `annotations[${i}].id: "${a.id}" is used by two annotations`
     annotationIds.add(a.id)
-    for (const [j, tagId] of a.tagIds.entries()) {
+    const ids = a.tagIds
+    for (let j = 0; j < ids.length; j++) {
+      const tagId = ids[j]!
       if (!tagIds.has(tagId)) {
         return `annotations[${i}].tagIds[${j}]: refers to tag "${tagId}", which does not exist`
       }
-      if (a.tagIds.indexOf(tagId) !== j) {
+      if (ids.indexOf(tagId) !== j) {
         return `annotations[${i}].tagIds[${j}]: lists tag "${tagId}" twice`
       }
     }
@@ -129,14 +148,6 @@ function findReferenceProblem(data: v.InferOutput<typeof ShapeSchema>): string |
   }
   return null
 }
-
-const ShapeSchema = v.strictObject({
-  version: v.literal(STORE_VERSION, `must be ${STORE_VERSION}`),
-  annotations: v.array(AnnotationSchema, 'must be a list'),
-  tags: v.array(TagSchema, 'must be a list'),
-  speakers: v.array(SpeakerSchema, 'must be a list'),
-  preferences: v.strictObject({ lastColour: Colour }),
-})
 
 /** StoreData version 1, field by field and across records. The one definition of a valid store. */
 export const StoreDataSchema = v.pipe(
@@ -179,17 +190,8 @@ function formatPath(issue: v.BaseIssue<unknown>): string {
   return out
 }
 
-/**
- * Check raw data (parsed JSON, or a state about to be written) against StoreData v1. Stops at the
- * first issue: one precise message is more useful to a person than a list of consequences.
- */
-export function validateStoreData(raw: unknown): Validation {
-  const result = v.safeParse(StoreDataSchema, raw, { abortEarly: true })
-  if (result.success) {
-    // The schema checks the shape; the branded id types exist only at compile time.
-    return { ok: true, data: result.output as unknown as StoreData }
-  }
-  const issue = result.issues[0]
+/** An issue as one line: `annotations[3].note: must be at most 100000 characters`. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = formatPath(issue)
   // A strict object reports both a missing and an unknown key with a generic message.
   const message =
@@ -198,5 +200,171 @@ export function validateStoreData(raw: unknown): Validation {
       : issue.expected === 'never'
         ? 'is not a known field'
         : 'is missing'
-  return { ok: false, message: path === '' ? message : `${path}: ${message}` }
+  return path === '' ? message : `${path}: ${message}`
+}
+
+/*
+ * Incremental validation. A save used to check all 10,000 annotations again, though the workspace
+ * builds each state from the last one, sharing every record it did not change. Now each record
+ * (annotation, tag, speaker) is checked once per object: what passes is kept as valibot's copy
+ * (plain data, schema key order), frozen all the way down, and remembered here, mapped to itself.
+ * The object the caller passed is frozen too and mapped to that copy, so neither can ever change
+ * after it was checked, and a later state holding either one reuses the copy unchecked. The cheap
+ * rules across records (unique ids, references) run in full every time.
+ */
+type Records = Pick<Checked, 'annotations' | 'tags' | 'speakers'>
+type RecordOf<K extends keyof Records> = Records[K][number]
+
+/**
+ * Per list, each accepted record (the caller's object as well as the copy) mapped to the frozen
+ * copy. One map per list, so an annotation object put among the tags is checked as a tag.
+ */
+const accepted: { [K in keyof Records]: WeakMap<object, RecordOf<K>> } = {
+  annotations: new WeakMap(),
+  tags: new WeakMap(),
+  speakers: new WeakMap(),
+}
+/** States `validateStoreData` returned: frozen, and holding accepted copies only. */
+const builtStates = new WeakSet<object>()
+
+const RECORD_SCHEMAS = {
+  annotations: AnnotationSchema,
+  tags: TagSchema,
+  speakers: SpeakerSchema,
+} as const
+
+/** The store with every record list as a list of anything: what is left once records are checked. */
+const OutlineSchema = v.strictObject({
+  version: Version,
+  annotations: v.array(v.unknown(), 'must be a list'),
+  tags: v.array(v.unknown(), 'must be a list'),
+  speakers: v.array(v.unknown(), 'must be a list'),
+  preferences: Preferences,
+})
+
+/** Freeze a validated copy and everything in it. */
+function freezeCopy(value: object): void {
+  for (const key in value) {
+    const inner = (value as Record<string, unknown>)[key]
+    if (typeof inner === 'object' && inner !== null) freezeCopy(inner)
+  }
+  Object.freeze(value)
+}
+
+/**
+ * Freeze the caller's `original` along the shape of its validated `copy` (only the parts the
+ * schema read, so an odd extra property cannot send this through a large object graph). False if
+ * something cannot be frozen (a proxy that refuses), in which case the original is not remembered.
+ */
+function freezeOriginal(original: unknown, copy: unknown): boolean {
+  if (typeof copy !== 'object' || copy === null) return true
+  if (typeof original !== 'object' || original === null) return false
+  try {
+    for (const key of Object.keys(copy)) {
+      if (
+        !freezeOriginal(
+          (original as Record<string, unknown>)[key],
+          (copy as Record<string, unknown>)[key],
+        )
+      ) {
+        return false
+      }
+    }
+    Object.freeze(original)
+    return Object.isFrozen(original)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The accepted copy of one record, checking it only if this object was never accepted before.
+ * Unless `fresh`, a newly accepted object of the caller's is frozen and remembered as well.
+ */
+function acceptRecord<K extends keyof Records>(
+  list: K,
+  raw: unknown,
+  fresh: boolean,
+): RecordOf<K> | null {
+  const seen = accepted[list] as WeakMap<object, RecordOf<K>>
+  if (!fresh && typeof raw === 'object' && raw !== null) {
+    const known = seen.get(raw)
+    if (known !== undefined) return known
+  }
+  const result = v.safeParse(RECORD_SCHEMAS[list], raw, { abortEarly: true })
+  if (!result.success) return null
+  const copy = result.output as RecordOf<K>
+  freezeCopy(copy)
+  seen.set(copy, copy)
+  if (!fresh && freezeOriginal(raw, copy)) seen.set(raw as object, copy)
+  return copy
+}
+
+function acceptRecords<K extends keyof Records>(
+  list: K,
+  raw: readonly unknown[],
+  fresh: boolean,
+): Records[K] | null {
+  const out = new Array<RecordOf<K>>(raw.length)
+  for (let i = 0; i < raw.length; i++) {
+    const record = acceptRecord(list, raw[i], fresh)
+    if (record === null) return null
+    out[i] = record
+  }
+  return Object.freeze(out) as unknown as Records[K]
+}
+
+/** The frozen state, or null if anything in `raw` is not valid (the caller then finds out what). */
+function buildState(raw: unknown, fresh: boolean): StoreData | null {
+  const outline = v.safeParse(OutlineSchema, raw, { abortEarly: true })
+  if (!outline.success) return null
+  const { output } = outline
+  const annotations = acceptRecords('annotations', output.annotations, fresh)
+  const tags = annotations && acceptRecords('tags', output.tags, fresh)
+  const speakers = tags && acceptRecords('speakers', output.speakers, fresh)
+  if (annotations === null || tags === null || speakers === null) return null
+  const state: Checked = {
+    version: output.version,
+    annotations,
+    tags,
+    speakers,
+    preferences: Object.freeze(output.preferences),
+  }
+  if (findReferenceProblem(state) !== null) return null
+  Object.freeze(state)
+  builtStates.add(state)
+  // The schema checks the shape; the branded id types exist only at compile time.
+  return state as unknown as StoreData
+}
+
+export interface ValidateOptions {
+  /**
+   * `raw` is freshly parsed JSON that nobody else holds: check every record without looking it up
+   * (none can have been seen before), and leave `raw` unfrozen. By default the records of `raw`
+   * that pass are frozen and remembered, so that a later state sharing them is not checked again
+   * and a caller cannot change them afterwards.
+   */
+  fresh?: boolean
+}
+
+/**
+ * Check raw data (parsed JSON, or a state about to be written) against StoreData v1 and return it
+ * as a new, deeply frozen state built of validated copies (plain data, fields in schema order).
+ * Records accepted before, or the copies made of them, are reused without being checked again;
+ * the rules across records run in full every time. Stops at the first issue: one precise message
+ * is more useful to a person than a list of consequences.
+ */
+export function validateStoreData(raw: unknown, options: ValidateOptions = {}): Validation {
+  const state = buildState(raw, options.fresh ?? false)
+  if (state !== null) return { ok: true, data: state }
+  // Refused (rare): the one-pass schema finds the first issue in document order, as it always has.
+  const full = v.safeParse(StoreDataSchema, raw, { abortEarly: true })
+  if (!full.success) return { ok: false, message: describeIssue(full.issues[0]) }
+  // Unreachable while both checks use the same schemas; refusing is the safe way to be wrong.
+  return { ok: false, message: 'is not a valid store' }
+}
+
+/** Whether `data` is a state `validateStoreData` returned: valid, frozen, made of frozen records. */
+export function isValidatedState(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && builtStates.has(data)
 }
