@@ -7,6 +7,8 @@ const KICKER: TextStyle = { ...TYPE.h3, colour: INK.accent, tracking: 1.6 }
 const AUTHOR: TextStyle = { ...TYPE.lead, size: 13, leading: 18, colour: INK.text }
 const ARTICLE: TextStyle = { ...TYPE.body, size: 11, leading: 15 }
 const FIGURE_LABEL: TextStyle = { ...TYPE.label, size: 8.5 }
+/** How many articles the cover names before it points to the sources for the rest. */
+const COVER_ARTICLES = 6
 
 /**
  * The cover: what the pack is, whose it is and when, the articles it covers and how much it
@@ -53,11 +55,15 @@ export function renderCover(ctx: RenderContext, cover: Cover): void {
 
   lines(cover.articles.length === 1 ? 'THE ARTICLE' : 'THE ARTICLES', { ...TYPE.h3, tracking: 1.2 })
   y += 4
-  for (const article of cover.articles) {
+  // The cover is one page: past a handful of articles the rest are named under Sources.
+  const shown = cover.articles.length > COVER_ARTICLES ? COVER_ARTICLES - 1 : COVER_ARTICLES
+  for (const article of cover.articles.slice(0, shown)) {
     lines(article.title, ARTICLE)
     lines(article.publication, TYPE.label)
     y += 8
   }
+  const more = cover.articles.length - shown
+  if (more > 0) lines(`and ${count(more, 'more article')}, listed under Sources.`, ARTICLE)
   y += 24
 
   const figures = [
