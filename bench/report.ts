@@ -12,14 +12,23 @@ export interface Row {
   targetMs: number
 }
 
-/** A figure that explains a step (where its time goes); no target of its own. */
+/** A figure that explains a step (where its time or memory goes); no target of its own. */
 export interface Detail {
   label: string
   summary: Summary
+  /** What the summary counts: milliseconds unless said otherwise. */
+  unit?: 'ms' | 'MiB'
 }
+
+const DETAILS_HEADING = 'Where the time and memory go (median, min–max; ms unless marked MiB)'
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1))
 const range = (s: Summary) => `${ms(s.min)}–${ms(s.max)}`
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0)
+const detail = (d: Detail) =>
+  d.unit === 'MiB'
+    ? `${mib(d.summary.median)} MiB (${mib(d.summary.min)}–${mib(d.summary.max)})`
+    : `${ms(d.summary.median)} (${range(d.summary)})`
 const ratio = (row: Row) => `${(row.subject.median / row.baseline.summary.median).toFixed(1)}×`
 const verdict = (row: Row) => (row.subject.median < row.targetMs ? 'pass' : 'FAIL')
 
@@ -57,8 +66,8 @@ export function formatTable(rows: Row[], details: Detail[], setup: string[]): st
   const out = [line(body[0]!), widths.map((w) => '-'.repeat(w)).join('  ')]
   out.push(...body.slice(1).map(line))
   out.push('', ...setup)
-  out.push('', 'Where the time goes (median, min–max ms):')
-  for (const d of details) out.push(`  ${d.label}: ${ms(d.summary.median)} (${range(d.summary)})`)
+  out.push('', `${DETAILS_HEADING}:`)
+  for (const d of details) out.push(`  ${d.label}: ${detail(d)}`)
   return out.join('\n')
 }
 
@@ -82,9 +91,9 @@ export function formatMarkdown(
     '',
     ...setup.map((fact) => `- ${fact}`),
     '',
-    'Where the time goes (median, min–max ms):',
+    `${DETAILS_HEADING}:`,
     '',
-    ...details.map((d) => `- ${d.label}: ${ms(d.summary.median)} (${range(d.summary)})`),
+    ...details.map((d) => `- ${d.label}: ${detail(d)}`),
     '',
     'Machine:',
     '',

@@ -10,6 +10,8 @@ import { copyArticle, makeLongArticle } from './long-article'
 import { currentLoad, describeMachine } from './machine'
 import { summarise, type PairedSamples, type Schedule } from './measure'
 import { benchPaint, launchChromium, type PaintResult } from './paint-bench'
+import { PACK_ANNOTATIONS, PACK_ARTICLES } from './briefing-pack'
+import { benchPack, type PackResult } from './pack-bench'
 import { formatMarkdown, formatTable, writeResults, type Detail, type Row } from './report'
 import {
   annotationFromDraft,
@@ -33,6 +35,8 @@ const STORE_RUNS: Schedule = { warmup: 3, runs: 11 }
 const PAINT_RUNS: Schedule = { warmup: 2, runs: 9 }
 // Fewer runs where one run takes seconds, so the bench still ends within a few minutes.
 const SLOW_PAINT_RUNS: Schedule = { warmup: 1, runs: 7 }
+// A briefing pack takes a second or more each way, and a fresh process per run.
+const PACK_RUNS: Schedule = { warmup: 1, runs: 7 }
 const STORE_ANNOTATIONS = 10_000
 const HIGHLIGHTS = 1_000
 const ROUND_UP = '000_3c475a4ad3004cc5' as ArticleId
@@ -155,7 +159,24 @@ async function benchReader(cleanup: Cleanup, random: Random) {
     annotations: randomAnnotations([roundUp], HIGHLIGHTS, random),
     schedule: PAINT_RUNS,
   })
-  return { long, longAlone, longInFullStore, roundUp, overlapping, chromium: browser.version() }
+  const chromium = browser.version()
+  // The pack's bench launches a fresh browser: this one should not sit beside it.
+  await browser.close()
+  return { long, longAlone, longInFullStore, roundUp, overlapping, chromium }
+}
+
+/** Step 4 (issue 4 §6): a briefing pack of 500 annotations, against Chromium's print-to-PDF. */
+async function benchBriefingPack(cleanup: Cleanup): Promise<PackResult> {
+  log(
+    `exporting a briefing pack of ${count(PACK_ANNOTATIONS)} annotations over ${PACK_ARTICLES} articles, and printing it from HTML in Chromium`,
+  )
+  const browser = await launchChromium()
+  cleanup.add(() => browser.close())
+  try {
+    return await benchPack(ROOT, browser, cleanup, PACK_RUNS)
+  } finally {
+    await browser.close()
+  }
 }
 
 async function main(cleanup: Cleanup): Promise<void> {
@@ -166,6 +187,7 @@ async function main(cleanup: Cleanup): Promise<void> {
   const random = createRandom(20_250_901)
   const store = await benchStore(cleanup, random)
   const reader = await benchReader(cleanup, random)
+  const pack = await benchBriefingPack(cleanup)
   const machine = await describeMachine(reader.chromium, loadAtStart)
 
   const rows: Row[] = [
@@ -194,16 +216,28 @@ async function main(cleanup: Cleanup): Promise<void> {
       ...summarisePair(reader.overlapping.samples, 'same text, 0 highlights'),
       targetMs: 100,
     },
+    {
+      step: `Export a briefing pack, ${count(PACK_ANNOTATIONS)} annotations over ${PACK_ARTICLES} articles (${pack.pages} pages)`,
+      ...summarisePair(
+        pack.samples,
+        `Chromium page.pdf, same pack as HTML (${pack.chromiumPages} pages)`,
+      ),
+      targetMs: 2_000,
+    },
   ]
   const { create, open } = store
   const details: Detail[] = [
-    { label: 'save: validateStoreData of the whole store', summary: summarise(create.validate) },
-    { label: 'save: serializeStore (JSON.stringify)', summary: summarise(create.stringify) },
+    {
+      label: 'save: validateStoreData (10,000 known records + 1 new)',
+      summary: summarise(create.validate),
+    },
+    { label: 'save: encodeStore (cached record text)', summary: summarise(create.stringify) },
     {
       label: 'save: writeFileDurably (temp file, fsync, rename, fsync of the folder)',
       summary: summarise(create.durableWrite),
     },
     { label: 'open: validateStoreData of the parsed file', summary: summarise(open.validate) },
+    ...packDetails(pack),
   ]
   const drawn = (result: PaintResult) =>
     `drawn as ${count(result.marks)} \`mark.hl\` elements in ${result.paragraphs} paragraphs`
@@ -211,6 +245,8 @@ async function main(cleanup: Cleanup): Promise<void> {
     `Store: ${count(STORE_ANNOTATIONS)} annotations dealt alternately to the two bundled articles (1–20 words each, up to two tags, some speakers and notes); \`briefpack.json\` is ${store.fileMB.toFixed(1)} MB.`,
     `Long article: the bundled texts repeated to ${count(reader.long.wordCount)} words; ${count(HIGHLIGHTS)} highlights of up to four words, evenly spread, not overlapping, ${drawn(reader.longAlone)}. Its store holds only those; in the 10,000 case, ${count(STORE_ANNOTATIONS - HIGHLIGHTS)} annotations on the bundled articles come before them (made earlier).`,
     `Bundled article \`${ROUND_UP}\` (${reader.roundUp.wordCount} words): ${count(HIGHLIGHTS)} random highlights of 1–20 words, so heavily overlapping, ${drawn(reader.overlapping)}.`,
+    `Briefing pack: ${PACK_ARTICLES} copies of the two bundled articles (new ids and titles, same text), ${count(PACK_ANNOTATIONS)} annotations dealt in turn to them as in the store; every article and highlight, grouped by tag, with notes, the annotated articles and the codebook. Timed: layoutBriefing + renderBriefing to a file, in a fresh Node process per run (cold code, fonts parsed each time); ${pack.pages} pages, ${mebibytes(pack.pdfBytes)} MiB.`,
+    `Its baseline: the same BriefingDocument as one HTML document (${mebibytes(pack.htmlBytes)} MiB, ${mebibytes(pack.fontBytes)} MiB of it the same six faces as data URLs) printed by Chromium, a fresh context and page per run, timed from page.setContent to page.pdf written (A4, same margins, running header and page numbers, tagged, with outline); ${pack.chromiumPages} pages, ${mebibytes(pack.chromiumPdfBytes)} MiB.`,
   ]
   console.log(formatTable(rows, details, setup))
   console.log(
@@ -218,6 +254,42 @@ async function main(cleanup: Cleanup): Promise<void> {
   )
   await writeResults(DOC, formatMarkdown(rows, details, setup, machine))
   log(`results written to ${DOC}`)
+}
+
+const mebibytes = (bytes: number) => (bytes / 2 ** 20).toFixed(1)
+
+/** Where the pack's time and memory go, and what Chromium spends its time on. */
+function packDetails(pack: PackResult): Detail[] {
+  const of = (values: number[]) => summarise(values)
+  return [
+    { label: 'pack: layoutBriefing (cold)', summary: of(pack.runs.map((r) => r.layoutMs)) },
+    {
+      label: 'pack: renderBriefing to a file (cold, fonts parsed)',
+      summary: of(pack.runs.map((r) => r.renderMs)),
+    },
+    {
+      label: 'pack: a second export in the same process (layout + render, warm)',
+      summary: of(pack.runs.map((r) => r.secondMs)),
+    },
+    {
+      label: 'pack: peak memory, max RSS of the exporting process',
+      summary: of(pack.runs.map((r) => r.maxRss)),
+      unit: 'MiB',
+    },
+    {
+      label: 'pack: RSS just before the export (Node, tsx, the app’s modules, the input)',
+      summary: of(pack.runs.map((r) => r.rssBefore)),
+      unit: 'MiB',
+    },
+    {
+      label: 'Chromium: page.setContent until the fonts are loaded',
+      summary: of(pack.chromiumRuns.map((r) => r.contentMs)),
+    },
+    {
+      label: 'Chromium: page.pdf until the file is written',
+      summary: of(pack.chromiumRuns.map((r) => r.pdfMs)),
+    },
+  ]
 }
 
 const cleanup = new Cleanup()

@@ -78,7 +78,7 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 
 /** SIGTERM (the host then closes its store and exits), SIGKILL if it has not gone in 5 s. */
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill('SIGKILL'), 5_000)
