@@ -86,6 +86,51 @@ describe('viewAnnotations', () => {
   })
 })
 
+describe('viewAnnotations across articles', () => {
+  it('gives each article its own annotations, placed and cited, in library order', () => {
+    const line = 'Ann Lee, chief executive'
+    const quote = '“We will not panic.”'
+    const roundUpText = `${line}\n\n${quote}`
+    const roundUp: Article = {
+      ...article,
+      id: 'round-up' as ArticleId,
+      title: 'Round-up',
+      text: roundUpText,
+      blocks: [
+        { kind: 'speaker-line', number: null, start: 0, end: line.length },
+        { kind: 'paragraph', number: 1, start: line.length + 2, end: roundUpText.length },
+      ],
+      speakers: [],
+    }
+    const onLine = describeSpan(roundUpText, line.indexOf('chief'), line.length)
+    const onRole: Annotation = {
+      ...annotate('two years ago'),
+      target: { ...onLine, articleId: roundUp.id, contentHash: roundUp.contentHash },
+    }
+    const onNews = annotate('zero star rating')
+    const views = viewAnnotations([onRole, onNews], [article, roundUp], tags, [])
+    expect(views.map((v) => [v.article.id, v.quote])).toEqual([
+      ['news', 'zero star rating'],
+      ['round-up', 'chief executive'],
+    ])
+    // A highlight that starts on a speaker line cites the quote after it, from its first word too.
+    expect(views[1]?.placement).toMatchObject({ status: 'anchored', paragraph: 1 })
+    const fromStart: Annotation = {
+      ...onRole,
+      id: 'from-start' as AnnotationId,
+      target: {
+        ...describeSpan(roundUpText, 0, 7),
+        articleId: roundUp.id,
+        contentHash: roundUp.contentHash,
+      },
+    }
+    expect(viewAnnotations([fromStart], [roundUp], tags, [])[0]?.placement).toMatchObject({
+      status: 'anchored',
+      paragraph: 1,
+    })
+  })
+})
+
 describe('filtering and grouping', () => {
   const views = viewAnnotations(
     [

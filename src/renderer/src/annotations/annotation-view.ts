@@ -1,6 +1,11 @@
 import { anchorAll } from '../../../shared/anchoring'
 import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
-import { speakerLabel, type Article, type ArticleId } from '../../../shared/model/article'
+import {
+  speakerLabel,
+  type Article,
+  type ArticleId,
+  type Block,
+} from '../../../shared/model/article'
 import type { Tag, TagId } from '../../../shared/model/tag'
 
 /** Where an annotation sits in the article's current text, or why it could not be placed. */
@@ -24,8 +29,15 @@ export function placeAnnotations(
   article: Article,
   annotations: readonly Annotation[],
 ): Map<string, Placement> {
+  return placeOwn(
+    article,
+    annotations.filter((a) => a.target.articleId === article.id),
+  )
+}
+
+/** `placeAnnotations` for annotations already known to be the article's own. */
+function placeOwn(article: Article, own: readonly Annotation[]): Map<string, Placement> {
   const placements = new Map<string, Placement>()
-  const own = annotations.filter((a) => a.target.articleId === article.id)
   // Anchored together: annotations that still fit exactly guide where the others are looked for,
   // which keeps an edited repeat apart from its intact copy when text moved.
   const results = anchorAll(
@@ -39,18 +51,37 @@ export function placeAnnotations(
       placements.set(annotation.id, { status: 'orphaned', reason: result.reason })
       continue
     }
-    const block = article.blocks.find((b) => b.start <= result.start && result.start < b.end)
-    // A highlight that starts on a speaker line cites the quote paragraph after it.
-    const cited =
-      block?.number ?? article.blocks.find((b) => b.start >= result.start)?.number ?? null
     placements.set(annotation.id, {
       status: 'anchored',
       start: result.start,
       end: result.end,
-      paragraph: cited,
+      paragraph: citedParagraph(article.blocks, result.start),
     })
   }
   return placements
+}
+
+/**
+ * The paragraph number a highlight starting at `offset` cites: its block's, or else that of the
+ * first block starting there or later (a highlight that starts on a speaker line cites the quote
+ * after it). Blocks are in text order, so they are found by binary search.
+ */
+function citedParagraph(blocks: readonly Block[], offset: number): number | null {
+  // The first block that ends after `offset`: the one holding it, or the next one.
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (blocks[mid]!.end <= offset) low = mid + 1
+    else high = mid
+  }
+  const block = blocks[low]
+  if (block && block.start <= offset && block.number !== null) return block.number
+  // On a speaker line (unnumbered), or in the gap before a block: the next numbered paragraph.
+  for (let i = low; i < blocks.length; i++) {
+    if (blocks[i]!.number !== null) return blocks[i]!.number
+  }
+  return null
 }
 
 /**
@@ -63,41 +94,56 @@ export function viewAnnotations(
   tags: readonly Tag[],
   studentSpeakers: readonly StudentSpeaker[],
 ): AnnotationView[] {
+  // One pass over the annotations, however many articles: the overview shows them all.
+  const byArticle = new Map<ArticleId, Annotation[]>(articles.map((a) => [a.id, []]))
+  for (const annotation of annotations) byArticle.get(annotation.target.articleId)?.push(annotation)
+  return articles.flatMap((article) => {
+    const own = byArticle.get(article.id)!
+    return viewArticleAnnotations(article, own, placeOwn(article, own), tags, studentSpeakers)
+  })
+}
+
+/**
+ * `viewAnnotations` for one article's own annotations, already placed (`placeAnnotations`), so a
+ * caller that keeps the placements can resolve tags and speakers again without anchoring again.
+ */
+export function viewArticleAnnotations(
+  article: Article,
+  own: readonly Annotation[],
+  placements: ReadonlyMap<string, Placement>,
+  tags: readonly Tag[],
+  studentSpeakers: readonly StudentSpeaker[],
+): AnnotationView[] {
   const tagById = new Map(tags.map((t) => [t.id, t]))
-  const views: AnnotationView[] = []
-  for (const article of articles) {
-    const own = annotations.filter((a) => a.target.articleId === article.id)
-    const placements = placeAnnotations(article, own)
-    const placed = own.map((annotation): AnnotationView => {
-      const placement = placements.get(annotation.id)!
-      const speaker = annotation.speaker
-      const resolved =
-        speaker?.source === 'article'
-          ? article.speakers.find((s) => s.id === speaker.id)
-          : speaker?.source === 'student'
-            ? studentSpeakers.find((s) => s.id === speaker.id)
-            : undefined
-      return {
-        annotation,
-        article: { id: article.id, title: article.title, publication: article.publication },
-        placement,
-        quote:
-          placement.status === 'anchored'
-            ? article.text.slice(placement.start, placement.end)
-            : annotation.target.quote.exact,
-        tags: annotation.tagIds.flatMap((id) => tagById.get(id) ?? []),
-        speaker: resolved ? { name: speakerLabel(resolved), role: resolved.role || null } : null,
-      }
-    })
-    const position = (v: AnnotationView) =>
-      v.placement.status === 'anchored' ? v.placement.start : Number.MAX_SAFE_INTEGER
-    placed.sort(
-      (a, b) =>
-        position(a) - position(b) || a.annotation.createdAt.localeCompare(b.annotation.createdAt),
-    )
-    views.push(...placed)
-  }
-  return views
+  const studentSpeakerById = new Map(studentSpeakers.map((s) => [s.id, s]))
+  const articleSpeakerById = new Map(article.speakers.map((s) => [s.id, s]))
+  const summary = { id: article.id, title: article.title, publication: article.publication }
+  const placed = own.map((annotation) => {
+    const placement = placements.get(annotation.id)!
+    const speaker = annotation.speaker
+    const resolved =
+      speaker?.source === 'article'
+        ? articleSpeakerById.get(speaker.id)
+        : speaker?.source === 'student'
+          ? studentSpeakerById.get(speaker.id)
+          : undefined
+    const view: AnnotationView = {
+      annotation,
+      article: summary,
+      placement,
+      quote:
+        placement.status === 'anchored'
+          ? article.text.slice(placement.start, placement.end)
+          : annotation.target.quote.exact,
+      tags: annotation.tagIds.flatMap((id) => tagById.get(id) ?? []),
+      speaker: resolved ? { name: speakerLabel(resolved), role: resolved.role || null } : null,
+    }
+    // The sort keys, read once each rather than at every comparison.
+    const position = placement.status === 'anchored' ? placement.start : Number.MAX_SAFE_INTEGER
+    return { view, position, createdAt: annotation.createdAt }
+  })
+  placed.sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt))
+  return placed.map((p) => p.view)
 }
 
 /** What the panel and the overview can narrow a list by. Empty lists mean "any". */

@@ -1,9 +1,9 @@
-import { For, Index, Show, createEffect, on } from 'solid-js'
+import { For, Index, Show, createEffect, createMemo, on } from 'solid-js'
 import { ARTICLE_KIND_LABELS, speakerLabel, type Article } from '../../../shared/model/article'
 import { focusAfterNavigation } from '../navigation-focus'
 import { readingMinutes, type ReaderComment, type ReaderItem } from '../reader/reader-model'
 import { Paragraph } from './Paragraph'
-import { Segments, type HighlightLookup, type SpeakerTone } from './Segments'
+import { Segments, type OpenHighlight, type SpeakerTone } from './Segments'
 
 // As many tones as the stylesheet defines (.tone-0 … .tone-7).
 const TONES = 8
@@ -12,15 +12,15 @@ const TONES = 8
 export function ArticleView(props: {
   article: Article
   items: ReaderItem[]
-  highlights: HighlightLookup
+  onOpenHighlight: OpenHighlight
   bodyRef: (el: HTMLDivElement) => void
 }) {
   let heading: HTMLHeadingElement | undefined
-  const tone: SpeakerTone = (id) =>
-    Math.max(
-      0,
-      props.article.speakers.findIndex((s) => s.id === id),
-    ) % TONES
+  // By id, once per article: every attributed run asks.
+  const tones = createMemo(
+    () => new Map(props.article.speakers.map((s, i) => [s.id as string, i % TONES])),
+  )
+  const tone: SpeakerTone = (id) => tones().get(id) ?? 0
   const paragraphCount = () => props.article.blocks.filter((b) => b.kind === 'paragraph').length
   createEffect(
     on(
@@ -79,7 +79,7 @@ export function ArticleView(props: {
                 <Paragraph
                   paragraph={item().paragraph}
                   tone={tone}
-                  highlights={props.highlights}
+                  onOpenHighlight={props.onOpenHighlight}
                   showSpeakerNotes={true}
                 />
               )
@@ -95,14 +95,14 @@ export function ArticleView(props: {
                       segments={line().segments.filter((s) => s.end <= line().nameEnd)}
                       paragraph={0}
                       tone={tone}
-                      highlights={props.highlights}
+                      onOpen={props.onOpenHighlight}
                     />
                   </strong>
                   <Segments
                     segments={line().segments.filter((s) => s.start >= line().nameEnd)}
                     paragraph={0}
                     tone={tone}
-                    highlights={props.highlights}
+                    onOpen={props.onOpenHighlight}
                   />
                 </figcaption>
                 <Show when={comment().paragraph}>
@@ -110,7 +110,7 @@ export function ArticleView(props: {
                     <Paragraph
                       paragraph={paragraph()}
                       tone={tone}
-                      highlights={props.highlights}
+                      onOpenHighlight={props.onOpenHighlight}
                       quote={true}
                       showSpeakerNotes={false}
                     />

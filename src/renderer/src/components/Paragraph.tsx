@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js'
 import { speakerLabel, type Speaker } from '../../../shared/model/article'
 import type { ReaderParagraph } from '../reader/reader-model'
-import { Segments, speakerNoteId, type HighlightLookup, type SpeakerTone } from './Segments'
+import { Segments, speakerNoteId, type OpenHighlight, type SpeakerTone } from './Segments'
 
 /**
  * One numbered paragraph. Its text container holds exactly the article's text for the paragraph
@@ -11,7 +11,7 @@ import { Segments, speakerNoteId, type HighlightLookup, type SpeakerTone } from 
 export function Paragraph(props: {
   paragraph: ReaderParagraph
   tone: SpeakerTone
-  highlights: HighlightLookup
+  onOpenHighlight: OpenHighlight
   quote?: boolean
   showSpeakerNotes: boolean
 }) {
@@ -21,7 +21,7 @@ export function Paragraph(props: {
       segments={props.paragraph.segments}
       paragraph={n()}
       tone={props.tone}
-      highlights={props.highlights}
+      onOpen={props.onOpenHighlight}
     />
   )
   return (

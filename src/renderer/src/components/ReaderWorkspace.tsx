@@ -1,5 +1,6 @@
 import {
-  For,
+  $TRACK,
+  Index,
   Show,
   createEffect,
   createMemo,
@@ -9,11 +10,12 @@ import {
   onMount,
   untrack,
 } from 'solid-js'
+import { unwrap } from 'solid-js/store'
 import { Portal } from 'solid-js/web'
 import { describeSpan } from '../../../shared/anchoring'
 import type { AnnotationId, HighlightColour } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
-import { viewAnnotations } from '../annotations/annotation-view'
+import { placeAnnotations, viewArticleAnnotations } from '../annotations/annotation-view'
 import { describeHighlight } from '../annotations/describe-highlight'
 import { rangeToSpan } from '../dom/text-offsets'
 import {
@@ -21,15 +23,18 @@ import {
   speakerForSpan,
   trimSpan,
   type PlacedHighlight,
+  type ReaderItem,
 } from '../reader/reader-model'
 import { useWorkspace } from '../workspace-context'
 import { AnnotationEditor, type EditorFocus } from './AnnotationEditor'
 import { AnnotationPanel } from './annotations/AnnotationPanel'
 import { ArticleView } from './ArticleView'
-import { highlightDescriptionId, type HighlightLookup } from './Segments'
+import { FLASH_CLASS, highlightDescriptionId } from './Segments'
 import { SelectionToolbar } from './SelectionToolbar'
 
 const FLASH_MS = 1600
+// Where the panel sits beside the text rather than opening over it (as in reader-tools.css).
+const PANEL_BESIDE_TEXT = '(min-width: 1400px)'
 
 /** Where a floating control goes: under a rectangle, kept inside the window. */
 function placeBelow(rect: DOMRect, width: number) {
@@ -39,7 +44,15 @@ function placeBelow(rect: DOMRect, width: number) {
 
 const samePlacements = (a: readonly PlacedHighlight[], b: readonly PlacedHighlight[]) =>
   a.length === b.length &&
-  a.every((h, i) => h.id === b[i]!.id && h.start === b[i]!.start && h.end === b[i]!.end)
+  a.every((h, i) => {
+    const o = b[i]!
+    return h.id === o.id && h.start === o.start && h.end === o.end && h.colour === o.colour
+  })
+
+/** Subscribe to a store array's own changes (items added, removed or replaced), not its items'. */
+const trackArray = (list: readonly unknown[]) => {
+  void (list as unknown as Record<typeof $TRACK, unknown>)[$TRACK]
+}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -63,36 +76,81 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
     left: number
     focus: EditorFocus
   } | null>(null)
-  const [flashing, setFlashing] = createSignal<string | null>(null)
   const [panelOpen, setPanelOpen] = createSignal(false)
+  const besideText = window.matchMedia(PANEL_BESIDE_TEXT)
+  const [isPanelBeside, setPanelBeside] = createSignal(besideText.matches)
+  // The panel is not displayed in a narrow window until it is opened: its list (an entry per
+  // highlight, a thousand in a well-read article) is made when first shown, not with the text, and
+  // then kept, so its filters survive closing it.
+  const isPanelMade = createMemo<boolean>((made) => made || panelOpen() || isPanelBeside(), false)
   let body: HTMLDivElement | undefined
   let pointerDown = false
+  // The revealed highlight's marks, flashing until the timer ends it.
+  let flashing: { id: string; marks: Element[] } | null = null
   let flashTimer: ReturnType<typeof setTimeout> | undefined
 
+  // This article's annotations, picked out of the store's plain array: filtering a term's work
+  // through the store would subscribe to every annotation of every article. What is tracked is
+  // the array itself (an annotation added, removed or replaced).
+  const own = createMemo(
+    () => {
+      const items = annotations.state.items
+      const articleId = props.article.id
+      trackArray(items)
+      return untrack(() =>
+        unwrap(items).flatMap((a, i) => (a.target.articleId === articleId ? [items[i]!] : [])),
+      )
+    },
+    [],
+    // An annotation made on another article changes nothing here.
+    { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
+  )
+  // Placed from the plain records, untracked: a target never changes once made (a patch cannot
+  // touch it), and anchoring reads each several times.
+  const placements = createMemo(() =>
+    placeAnnotations(
+      props.article,
+      own().map((a) => unwrap(a)),
+    ),
+  )
   const views = createMemo(() =>
-    viewAnnotations(
-      annotations.state.items.filter((a) => a.target.articleId === props.article.id),
-      [props.article],
+    viewArticleAnnotations(
+      props.article,
+      own(),
+      placements(),
       codebook.state.tags,
       codebook.state.speakers,
     ),
   )
-  // Where highlights sit changes far less often than what they say (tags, notes): only a change
-  // of place re-arranges the text.
+  // Where highlights sit and their colours change far less often than what they say (tags,
+  // notes): only a change of place or colour re-arranges the text.
   const placed = createMemo(
     () =>
-      views().flatMap((v) =>
+      views().flatMap((v): PlacedHighlight[] =>
         v.placement.status === 'anchored'
-          ? [{ id: v.annotation.id, start: v.placement.start, end: v.placement.end }]
+          ? [
+              {
+                id: v.annotation.id,
+                start: v.placement.start,
+                end: v.placement.end,
+                colour: v.annotation.colour,
+              },
+            ]
           : [],
       ),
     [],
     { equals: samePlacements },
   )
-  const items = createMemo(() => arrangeArticle(props.article, placed()))
+  // Given the last arrangement, so runs that did not change stay the same objects and are left as
+  // drawn (see Segments).
+  const items = createMemo<ReaderItem[]>(
+    (previous) => arrangeArticle(props.article, placed(), previous),
+    [],
+  )
+  const annotationById = createMemo(() => new Map(views().map((v) => [v.annotation.id, v])))
   const editedAnnotation = () => {
     const current = editing()
-    return current ? annotations.state.items.find((a) => a.id === current.id) : undefined
+    return current ? annotationById().get(current.id)?.annotation : undefined
   }
 
   const markOf = (id: string) =>
@@ -108,21 +166,24 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
     if (current) markOf(current.id)?.focus()
   }
 
-  const highlights: HighlightLookup = {
-    colour: (id) => annotations.state.items.find((a) => a.id === id)?.colour,
-    flashing,
-    open: (id, mark) => openEditor(id as AnnotationId, mark),
+  const stopFlashing = () => {
+    flashing?.marks.forEach((mark) => mark.classList.remove(FLASH_CLASS))
+    flashing = null
   }
 
   /** Scroll to a highlight, flash it and give it focus (from the panel or the overview). */
   const reveal = (id: string) => {
     const mark = markOf(id)
-    if (!mark) return
+    if (!body || !mark) return
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
     mark.focus({ preventScroll: true })
-    setFlashing(id)
+    // The flash is set here on this highlight's marks, rather than every mark tracking a signal.
+    const marks = [...body.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(id)}"]`)]
+    stopFlashing()
+    marks.forEach((m) => m.classList.add(FLASH_CLASS))
+    flashing = { id, marks }
     clearTimeout(flashTimer)
-    flashTimer = setTimeout(() => setFlashing(null), FLASH_MS)
+    flashTimer = setTimeout(stopFlashing, FLASH_MS)
   }
 
   const readSelection = () => {
@@ -200,13 +261,16 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
     pointerDown = false
     setTimeout(readSelection, 0)
   }
+  const onPanelPlace = (event: MediaQueryListEvent) => setPanelBeside(event.matches)
   onMount(() => {
+    besideText.addEventListener('change', onPanelPlace)
     document.addEventListener('selectionchange', onSelectionChange)
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('pointerup', onPointerUp)
     document.addEventListener('keydown', onKeyDown)
   })
   onCleanup(() => {
+    besideText.removeEventListener('change', onPanelPlace)
     document.removeEventListener('selectionchange', onSelectionChange)
     document.removeEventListener('pointerdown', onPointerDown)
     document.removeEventListener('pointerup', onPointerUp)
@@ -220,7 +284,7 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
     on(
       () => [props.focus, annotations.state.loaded, items()] as const,
       ([focus, loaded]) => {
-        if (focus && loaded && untrack(flashing) !== focus) queueMicrotask(() => reveal(focus))
+        if (focus && loaded && flashing?.id !== focus) queueMicrotask(() => reveal(focus))
       },
     ),
   )
@@ -246,24 +310,31 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
       <ArticleView
         article={props.article}
         items={items()}
-        highlights={highlights}
+        onOpenHighlight={(id, mark) => openEditor(id as AnnotationId, mark)}
         bodyRef={(el) => (body = el)}
       />
       <div id="annotation-panel" class="reader-panel">
-        <AnnotationPanel
-          views={views()}
-          onSelect={(view) => {
-            if (window.matchMedia('(max-width: 1399px)').matches) setPanelOpen(false)
-            reveal(view.annotation.id)
-          }}
-        />
+        <Show when={isPanelMade()}>
+          <AnnotationPanel
+            views={views()}
+            onSelect={(view) => {
+              if (!besideText.matches) setPanelOpen(false)
+              reveal(view.annotation.id)
+            }}
+          />
+        </Show>
       </div>
+      {/* What each highlight's marks are described by. Index, not For: views are new objects
+          whenever one annotation changes, and the spans are updated in place, not made anew. */}
       <div hidden>
-        <For each={views()}>
+        <Index each={views()}>
           {(view) => (
-            <span id={highlightDescriptionId(view.annotation.id)}>{describeHighlight(view)}</span>
+            <span
+              id={highlightDescriptionId(view().annotation.id)}
+              textContent={describeHighlight(view())}
+            />
           )}
-        </For>
+        </Index>
       </div>
       <Show when={selection()}>
         {(current) => (

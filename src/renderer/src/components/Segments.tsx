@@ -1,14 +1,8 @@
-import { Index, Show, createMemo } from 'solid-js'
-import type { HighlightColour } from '../../../shared/model/annotation'
+import { Index, createMemo, untrack, type JSX } from 'solid-js'
 import type { Segment } from '../reader/reader-model'
 
-/** What the text needs to know about the highlights it draws. */
-export interface HighlightLookup {
-  colour(id: string): HighlightColour | undefined
-  /** The annotation to flash (just chosen in the panel or the overview), if any. */
-  flashing(): string | null
-  open(id: string, mark: HTMLElement): void
-}
+/** Open a highlight's editor from its mark (clicked, or Enter or Space pressed on it). */
+export type OpenHighlight = (id: string, mark: HTMLElement) => void
 
 /** Which colour a speaker's marks take (see .tone-N in app.css). */
 export type SpeakerTone = (speakerId: string) => number
@@ -17,70 +11,102 @@ export const speakerNoteId = (paragraph: number, speakerId: string) =>
   `said-${paragraph}-${speakerId}`
 export const highlightDescriptionId = (annotationId: string) => `hl-desc-${annotationId}`
 
+/** The flash a mark gets when revealed; set on the marks' elements by whoever reveals them. */
+export const FLASH_CLASS = 'hl--flash'
+
 /**
  * A block's text as runs: attributed words in a span, highlighted words in a `<mark>` (the HTML
  * element for highlighted text). Overlapping highlights are runs carrying several ids; the run
- * shows the newest highlight's colour and is marked as an overlap. Only a highlight's first run
- * is a Tab stop, so each highlight is reached once.
+ * shows the colour the model resolved for it and is marked as an overlap. Only a highlight's first
+ * run is a Tab stop, so each highlight is reached once.
+ *
+ * A long, well-read article has thousands of runs, so each costs as little as it can: a run is
+ * drawn from its segment's plain values, with no effect of its own, and drawn again only when a
+ * new arrangement gives its place another segment. The model hands back the very same segment for
+ * a run that did not change, so that happens only where highlights were added or moved; a
+ * recoloured mark is restyled in place.
  */
 export function Segments(props: {
   segments: Segment[]
   paragraph: number
   tone: SpeakerTone
-  highlights: HighlightLookup
+  onOpen: OpenHighlight
 }) {
-  const firstRuns = createMemo(() => {
-    const seen = new Set<string>()
-    return props.segments.map((segment) => {
-      const fresh = segment.highlightIds.filter((id) => !seen.has(id))
-      fresh.forEach((id) => seen.add(id))
-      return new Set(fresh)
-    })
-  })
-  // Index, not For: runs are new objects whenever highlights change, but most stay where they
-  // were; updating them in place keeps the DOM (and the student's selection or focus) steady.
+  // The highlight a mark opens is its top one: the last of its ids, bound to the mark when drawn.
+  const onClick = (id: string, event: MouseEvent & { currentTarget: HTMLElement }) =>
+    props.onOpen(id, event.currentTarget)
+  const onKeyDown = (id: string, event: KeyboardEvent & { currentTarget: HTMLElement }) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.preventDefault()
+    props.onOpen(id, event.currentTarget)
+  }
+
+  const attributed = (segment: Segment) => {
+    const attribution = segment.attribution!
+    return (
+      <span
+        class={
+          /*@once*/ `attributed attributed--${attribution.mode} tone-${props.tone(attribution.speakerId)}`
+        }
+        aria-describedby={/*@once*/ speakerNoteId(props.paragraph, attribution.speakerId)}
+      >
+        {/*@once*/ segment.text}
+      </span>
+    )
+  }
+  const draw = (segment: Segment): JSX.Element => {
+    const ids = segment.highlightIds
+    if (ids.length === 0) return segment.attribution ? attributed(segment) : segment.text
+    const top = ids[ids.length - 1]!
+    return (
+      <mark
+        class={/*@once*/ markClass(segment)}
+        data-annotation-ids={/*@once*/ ids.join(' ')}
+        tabindex={/*@once*/ segment.isTabStop ? 0 : -1}
+        aria-describedby={/*@once*/ ids.map(highlightDescriptionId).join(' ')}
+        onClick={[onClick, top]}
+        onKeyDown={[onKeyDown, top]}
+      >
+        {/*@once*/ segment.attribution ? attributed(segment) : segment.text}
+      </mark>
+    )
+  }
+
+  // Index, not For: a new arrangement is new arrays, but each place keeps its run; a run is drawn
+  // again only if its segment is another object, which keeps the DOM (and the student's selection
+  // or focus) steady elsewhere. The memo is the run's one computation and holds what it drew; it
+  // tracks the segment alone (a paragraph's number and tones are fixed for the article).
   return (
     <Index each={props.segments}>
-      {(segment, index) => {
-        const words = () => (
-          <Show when={segment().attribution} fallback={segment().text}>
-            {(attribution) => (
-              <span
-                class={`attributed attributed--${attribution().mode} tone-${props.tone(attribution().speakerId)}`}
-                aria-describedby={speakerNoteId(props.paragraph, attribution().speakerId)}
-              >
-                {segment().text}
-              </span>
-            )}
-          </Show>
-        )
-        const top = () => segment().highlightIds.at(-1)
-        return (
-          <Show when={top()} fallback={words()}>
-            {(id) => (
-              <mark
-                class={`hl hl-${props.highlights.colour(id()) ?? 'yellow'}`}
-                classList={{
-                  'hl--overlap': segment().highlightIds.length > 1,
-                  'hl--flash': segment().highlightIds.includes(props.highlights.flashing() ?? ''),
-                }}
-                data-annotation-ids={segment().highlightIds.join(' ')}
-                tabindex={firstRuns()[index]?.has(id()) ? 0 : -1}
-                aria-describedby={segment().highlightIds.map(highlightDescriptionId).join(' ')}
-                onClick={(event) => props.highlights.open(id(), event.currentTarget)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault()
-                    props.highlights.open(id(), event.currentTarget)
-                  }
-                }}
-              >
-                {words()}
-              </mark>
-            )}
-          </Show>
-        )
+      {(segment) => {
+        let drawnFrom: Segment | undefined
+        const run = createMemo<JSX.Element>((drawn) => {
+          const current = segment()
+          const before = drawnFrom
+          drawnFrom = current
+          if (before && drawn instanceof HTMLElement && isRestyled(before, current)) {
+            // Only its colour or Tab stop changed (a highlight recoloured, or that undone): the
+            // same element stays, and with it the focus of a student working from the keyboard.
+            drawn.className = markClass(current)
+            drawn.tabIndex = current.isTabStop ? 0 : -1
+            return drawn
+          }
+          return untrack(() => draw(current))
+        }, undefined)
+        return run as unknown as JSX.Element
       }}
     </Index>
   )
 }
+
+const markClass = (segment: Segment) =>
+  `hl hl-${segment.colour ?? 'yellow'}${segment.highlightIds.length > 1 ? ' hl--overlap' : ''}`
+
+/** Whether a drawn mark can show `after` by its class and Tab stop alone. */
+const isRestyled = (before: Segment, after: Segment) =>
+  before.highlightIds.length > 0 &&
+  before.text === after.text &&
+  before.attribution?.speakerId === after.attribution?.speakerId &&
+  before.attribution?.mode === after.attribution?.mode &&
+  before.highlightIds.length === after.highlightIds.length &&
+  before.highlightIds.every((id, i) => id === after.highlightIds[i])

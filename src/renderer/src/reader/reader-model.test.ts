@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Article, ArticleId, SpeakerId } from '../../../shared/model/article'
 import {
   arrangeArticle,
+  type PlacedHighlight,
+  type ReaderItem,
+  type Segment,
   isCutOff,
   readingMinutes,
   segmentBlock,
@@ -111,8 +114,8 @@ describe('highlights in the text', () => {
     const block = article.blocks[2]!
     const from = (s: string) => text.indexOf(s)
     const segments = segmentBlock(text, block, article.attributions, [
-      { id: 'h1', start: from('plan was'), end: from(' It should') },
-      { id: 'h2', start: from('sound.'), end: from('should') },
+      { id: 'h1', start: from('plan was'), end: from(' It should'), colour: 'green' },
+      { id: 'h2', start: from('sound.'), end: from('should'), colour: 'blue' },
     ])
     expect(segments.map((s) => s.text).join('')).toBe(news)
     expect(segments.map((s) => [s.text, s.highlightIds])).toEqual([
@@ -136,5 +139,81 @@ describe('highlights in the text', () => {
     const q = text.indexOf('not panic')
     expect(speakerForSpan(article, { start: q, end: q + 9 })).toBe('ann-lee')
     expect(speakerForSpan(article, { start: q, end: text.length })).toBeNull()
+  })
+})
+
+describe('what each run shows', () => {
+  const from = (s: string) => text.indexOf(s)
+  const span = (id: string, words: string, colour: PlacedHighlight['colour'] = 'yellow') => ({
+    id,
+    start: from(words),
+    end: from(words) + words.length,
+    colour,
+  })
+  const runsOf = (items: ReaderItem[]): Segment[] =>
+    items.flatMap((i) =>
+      i.kind === 'paragraph'
+        ? i.paragraph.segments
+        : [...i.speakerLine.segments, ...(i.paragraph?.segments ?? [])],
+    )
+
+  it('takes the colour of the last highlight given; the first run of each is its Tab stop', () => {
+    const block = article.blocks[2]!
+    const segments = segmentBlock(
+      text,
+      block,
+      [],
+      [span('h1', 'the plan was sound', 'green'), span('h2', 'was sound. It', 'blue')],
+    )
+    expect(segments.map((s) => [s.text, s.colour, s.isTabStop])).toEqual([
+      ['Ann Lee said ', null, false],
+      ['the plan ', 'green', true],
+      ['was sound', 'blue', true],
+      ['. It', 'blue', false],
+      [' should be', null, false],
+    ])
+  })
+
+  it('makes a highlight that runs on into the next block a Tab stop once', () => {
+    const runs = runsOf(arrangeArticle(article, [span('h1', 'panic.”\n\nAnn Lee')]))
+    const marked = runs.filter((s) => s.highlightIds.includes('h1'))
+    expect(marked.map((s) => [s.text, s.isTabStop])).toEqual([
+      ['panic.”', true],
+      ['Ann Lee', false],
+    ])
+  })
+
+  it('lays a thousand overlapping highlights on the runs each covers, in the order given', () => {
+    const block = article.blocks[2]!
+    let seed = 7
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const highlights: PlacedHighlight[] = Array.from({ length: 1000 }, (_, i) => {
+      const a = block.start + Math.floor(next() * (block.end - block.start))
+      const b = block.start + Math.floor(next() * (block.end - block.start))
+      return { id: `h${i}`, start: Math.min(a, b), end: Math.max(a, b) + 1, colour: 'pink' }
+    })
+    const segments = segmentBlock(text, block, article.attributions, highlights)
+    expect(segments.map((s) => s.text).join('')).toBe(news)
+    for (const s of segments) {
+      const covering = highlights.filter(
+        (h) => h.start <= s.start && h.end >= s.end && h.end > h.start,
+      )
+      expect(s.highlightIds).toEqual(covering.map((h) => h.id))
+    }
+  })
+
+  it('hands back the previous arrangement’s runs where nothing changed', () => {
+    const before = arrangeArticle(article, [span('h1', 'We will'), span('h2', 'plan was')])
+    const after = arrangeArticle(
+      article,
+      [span('h1', 'We will'), span('h2', 'plan was', 'purple')],
+      before,
+    )
+    const [was, now] = [runsOf(before), runsOf(after)]
+    expect(now.map((s) => s.text)).toEqual(was.map((s) => s.text))
+    const kept = now.map((s, i) => s === was[i])
+    const changed = now.flatMap((s, i) => (kept[i] ? [] : [s.text]))
+    expect(changed).toEqual(['plan was'])
+    expect(now.find((s) => s.text === 'plan was')?.colour).toBe('purple')
   })
 })
