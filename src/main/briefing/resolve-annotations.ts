@@ -1,20 +1,22 @@
-import { anchorTarget } from '../../shared/anchoring'
+import {
+  placeAnnotations,
+  resolveSpeaker,
+  type Placement,
+} from '../../shared/annotations/placement'
 import type { Annotation } from '../../shared/model/annotation'
-import { speakerLabel, type Article } from '../../shared/model/article'
+import type { Article } from '../../shared/model/article'
 import type { StoreData } from '../../shared/model/store-data'
 import type { Tag } from '../../shared/model/tag'
 import type { BriefingRequest } from './briefing-request'
 
 /**
- * An included annotation, placed in its article's current text and with its references resolved.
- * (The renderer's annotation-view does the same for the screen; main cannot import it.)
+ * An included annotation, placed in its article's current text and with its references resolved
+ * (by the same shared functions the reader uses).
  */
 export interface ResolvedAnnotation {
   annotation: Annotation
   article: Article
-  placement:
-    | { status: 'anchored'; start: number; end: number; from: number | null; to: number | null }
-    | { status: 'orphaned'; reason: string }
+  placement: Placement
   /** The included tags it carries, in codebook order. */
   tags: Tag[]
   speaker: { name: string; role: string | null } | null
@@ -34,6 +36,12 @@ export function resolveAnnotations(
   const included = includedTags(request, store.tags)
   const result: ResolvedAnnotation[] = []
   for (const article of requestedArticles(request, articles)) {
+    // Placed with all of the article's annotations, as the reader places them, so the pack cites
+    // the same paragraphs the student saw.
+    const placements = placeAnnotations(
+      article,
+      store.annotations.filter((a) => a.target.articleId === article.id),
+    )
     const own: ResolvedAnnotation[] = []
     for (const annotation of store.annotations) {
       if (annotation.target.articleId !== article.id) continue
@@ -42,9 +50,9 @@ export function resolveAnnotations(
       own.push({
         annotation,
         article,
-        placement: place(article, annotation),
+        placement: placements.get(annotation.id)!,
         tags,
-        speaker: resolveSpeaker(article, annotation, store),
+        speaker: resolveSpeaker(article, annotation.speaker, store.speakers),
       })
     }
     const position = (r: ResolvedAnnotation) =>
@@ -75,38 +83,4 @@ export function requestedArticles(
 /** The codebook's tags the request includes, in codebook order. */
 export function includedTags(request: BriefingRequest, tags: readonly Tag[]): Tag[] {
   return request.tagIds.length === 0 ? [...tags] : tags.filter((t) => request.tagIds.includes(t.id))
-}
-
-function place(article: Article, annotation: Annotation): ResolvedAnnotation['placement'] {
-  const anchored = anchorTarget(article.text, article.contentHash, annotation.target)
-  if (anchored.status === 'orphaned') return anchored
-  // Trim white space a selection may have caught, so citations and quotes start on a word.
-  let start = anchored.start
-  let end = anchored.end
-  while (start < end && /\s/u.test(article.text[start] ?? '')) start++
-  while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--
-  const numbered = article.blocks.filter((b) => b.number !== null && b.end > start && b.start < end)
-  // A highlight on a speaker line alone cites the quote paragraph after it.
-  const after = article.blocks.find((b) => b.number !== null && b.start >= start)
-  const from = numbered[0]?.number ?? after?.number ?? null
-  const to = numbered.at(-1)?.number ?? from
-  return { status: 'anchored', start, end, from, to }
-}
-
-function resolveSpeaker(
-  article: Article,
-  annotation: Annotation,
-  store: StoreData,
-): ResolvedAnnotation['speaker'] {
-  const ref = annotation.speaker
-  if (!ref) return null
-  const found =
-    ref.source === 'article'
-      ? article.speakers.find((s) => s.id === ref.id)
-      : store.speakers.find((s) => s.id === ref.id)
-  if (!found) return null
-  const name = speakerLabel(found)
-  // A speaker named by role only has that role as their name already; do not print it twice.
-  const role = found.role && found.name ? found.role : null
-  return { name, role }
 }

@@ -76,7 +76,7 @@ describe('viewAnnotations', () => {
     expect(views.map((v) => v.annotation.id)).toEqual([first.id, mine.id, later.id, gone.id])
     expect(views[0]).toMatchObject({
       quote: 'the zero star rating',
-      placement: { status: 'anchored', paragraph: 1 },
+      placement: { status: 'anchored', from: 1, to: 1 },
       speaker: { name: 'Graham Farrant', role: 'chief executive' },
     })
     expect(views[1]?.speaker).toEqual({ name: 'My tutor', role: null })
@@ -114,7 +114,7 @@ describe('viewAnnotations across articles', () => {
       ['round-up', 'chief executive'],
     ])
     // A highlight that starts on a speaker line cites the quote after it, from its first word too.
-    expect(views[1]?.placement).toMatchObject({ status: 'anchored', paragraph: 1 })
+    expect(views[1]?.placement).toMatchObject({ status: 'anchored', from: 1 })
     const fromStart: Annotation = {
       ...onRole,
       id: 'from-start' as AnnotationId,
@@ -126,7 +126,7 @@ describe('viewAnnotations across articles', () => {
     }
     expect(viewAnnotations([fromStart], [roundUp], tags, [])[0]?.placement).toMatchObject({
       status: 'anchored',
-      paragraph: 1,
+      from: 1,
     })
   })
 })

@@ -1,17 +1,13 @@
-import { anchorAll } from '../../../shared/anchoring'
-import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
 import {
-  speakerLabel,
-  type Article,
-  type ArticleId,
-  type Block,
-} from '../../../shared/model/article'
+  placeAnnotations as placeOwn,
+  resolveSpeaker,
+  type Placement,
+} from '../../../shared/annotations/placement'
+import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
+import type { Article, ArticleId } from '../../../shared/model/article'
 import type { Tag, TagId } from '../../../shared/model/tag'
 
-/** Where an annotation sits in the article's current text, or why it could not be placed. */
-export type Placement =
-  | { status: 'anchored'; start: number; end: number; paragraph: number | null }
-  | { status: 'orphaned'; reason: string }
+export type { Placement }
 
 /** An annotation with everything a list needs to show it, resolved once. */
 export interface AnnotationView {
@@ -33,55 +29,6 @@ export function placeAnnotations(
     article,
     annotations.filter((a) => a.target.articleId === article.id),
   )
-}
-
-/** `placeAnnotations` for annotations already known to be the article's own. */
-function placeOwn(article: Article, own: readonly Annotation[]): Map<string, Placement> {
-  const placements = new Map<string, Placement>()
-  // Anchored together: annotations that still fit exactly guide where the others are looked for,
-  // which keeps an edited repeat apart from its intact copy when text moved.
-  const results = anchorAll(
-    article.text,
-    article.contentHash,
-    own.map((a) => a.target),
-  )
-  for (const [i, annotation] of own.entries()) {
-    const result = results[i]!
-    if (result.status === 'orphaned') {
-      placements.set(annotation.id, { status: 'orphaned', reason: result.reason })
-      continue
-    }
-    placements.set(annotation.id, {
-      status: 'anchored',
-      start: result.start,
-      end: result.end,
-      paragraph: citedParagraph(article.blocks, result.start),
-    })
-  }
-  return placements
-}
-
-/**
- * The paragraph number a highlight starting at `offset` cites: its block's, or else that of the
- * first block starting there or later (a highlight that starts on a speaker line cites the quote
- * after it). Blocks are in text order, so they are found by binary search.
- */
-function citedParagraph(blocks: readonly Block[], offset: number): number | null {
-  // The first block that ends after `offset`: the one holding it, or the next one.
-  let low = 0
-  let high = blocks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (blocks[mid]!.end <= offset) low = mid + 1
-    else high = mid
-  }
-  const block = blocks[low]
-  if (block && block.start <= offset && block.number !== null) return block.number
-  // On a speaker line (unnumbered), or in the gap before a block: the next numbered paragraph.
-  for (let i = low; i < blocks.length; i++) {
-    if (blocks[i]!.number !== null) return blocks[i]!.number
-  }
-  return null
 }
 
 /**
@@ -115,18 +62,9 @@ export function viewArticleAnnotations(
   studentSpeakers: readonly StudentSpeaker[],
 ): AnnotationView[] {
   const tagById = new Map(tags.map((t) => [t.id, t]))
-  const studentSpeakerById = new Map(studentSpeakers.map((s) => [s.id, s]))
-  const articleSpeakerById = new Map(article.speakers.map((s) => [s.id, s]))
   const summary = { id: article.id, title: article.title, publication: article.publication }
   const placed = own.map((annotation) => {
     const placement = placements.get(annotation.id)!
-    const speaker = annotation.speaker
-    const resolved =
-      speaker?.source === 'article'
-        ? articleSpeakerById.get(speaker.id)
-        : speaker?.source === 'student'
-          ? studentSpeakerById.get(speaker.id)
-          : undefined
     const view: AnnotationView = {
       annotation,
       article: summary,
@@ -136,7 +74,7 @@ export function viewArticleAnnotations(
           ? article.text.slice(placement.start, placement.end)
           : annotation.target.quote.exact,
       tags: annotation.tagIds.flatMap((id) => tagById.get(id) ?? []),
-      speaker: resolved ? { name: speakerLabel(resolved), role: resolved.role || null } : null,
+      speaker: resolveSpeaker(article, annotation.speaker, studentSpeakers),
     }
     // The sort keys, read once each rather than at every comparison.
     const position = placement.status === 'anchored' ? placement.start : Number.MAX_SAFE_INTEGER

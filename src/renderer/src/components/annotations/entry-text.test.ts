@@ -3,15 +3,21 @@ import { annotationEntryId, paragraphLabel, speakerText } from './entry-text'
 
 describe('paragraphLabel', () => {
   it('shows the pilcrow and says the word', () => {
-    expect(paragraphLabel({ status: 'anchored', start: 0, end: 1, paragraph: 5 })).toEqual({
+    expect(paragraphLabel({ status: 'anchored', start: 0, end: 1, from: 5, to: 5 })).toEqual({
       shown: '¶ 5',
       spoken: 'Paragraph 5',
+    })
+    expect(paragraphLabel({ status: 'anchored', start: 0, end: 90, from: 5, to: 6 })).toEqual({
+      shown: '¶¶ 5–6',
+      spoken: 'Paragraphs 5 to 6',
     })
   })
 
   it('is null for an orphaned or unnumbered placement', () => {
     expect(paragraphLabel({ status: 'orphaned', reason: 'gone' })).toBeNull()
-    expect(paragraphLabel({ status: 'anchored', start: 0, end: 1, paragraph: null })).toBeNull()
+    expect(
+      paragraphLabel({ status: 'anchored', start: 0, end: 1, from: null, to: null }),
+    ).toBeNull()
   })
 })
 

@@ -1,9 +1,14 @@
 import type { Placement } from '../../annotations/annotation-view'
 
-/** Where an entry sits, as shown ("¶ 5") and as heard ("Paragraph 5"); null if not numbered. */
+/**
+ * Where an entry sits, as shown ("¶ 5", "¶¶ 5–6", as the briefing pack cites it) and as heard
+ * ("Paragraph 5", "Paragraphs 5 to 6"); null if not numbered.
+ */
 export function paragraphLabel(placement: Placement): { shown: string; spoken: string } | null {
-  if (placement.status !== 'anchored' || placement.paragraph === null) return null
-  return { shown: `¶ ${placement.paragraph}`, spoken: `Paragraph ${placement.paragraph}` }
+  if (placement.status !== 'anchored' || placement.from === null) return null
+  const { from, to } = placement
+  if (to === null || to === from) return { shown: `¶ ${from}`, spoken: `Paragraph ${from}` }
+  return { shown: `¶¶ ${from}–${to}`, spoken: `Paragraphs ${from} to ${to}` }
 }
 
 /**

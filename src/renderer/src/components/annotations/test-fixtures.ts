@@ -41,7 +41,7 @@ export const testView = (
 ): AnnotationView => ({
   annotation: testAnnotation(id),
   article: { id: 'a1' as ArticleId, title: 'Article', publication: 'P' },
-  placement: { status: 'anchored', start: 0, end: 5, paragraph: 1 },
+  placement: { status: 'anchored', start: 0, end: 5, from: 1, to: 1 },
   quote: 'words',
   tags: [],
   speaker: speaker ? { name: speaker, role: null } : null,
