@@ -1,4 +1,5 @@
 import type { BriefingWarning, ExportResult } from '../../shared/model/briefing'
+import type { Tag } from '../../shared/model/tag'
 import { AppError } from '../../shared/errors'
 import type { Library } from '../library/load-library'
 import type { BriefingService } from '../services'
@@ -6,7 +7,8 @@ import type { StoreHandle } from '../store/open-store'
 import { proposeTitle, type BriefingRequest } from './briefing-request'
 import { layoutBriefing } from './layout'
 import { findMissingGlyphs, renderBriefing } from './render'
-import { requestedArticles, resolveAnnotations } from './resolve-annotations'
+import type { AnnotationRecord } from './briefing-document'
+import { requestedArticles } from './resolve-annotations'
 
 /** Where a host puts a built pack: Electron asks with a save dialog; the browser host shelves it. */
 export interface PackDelivery {
@@ -27,30 +29,30 @@ export function packFileName(title: string): string {
   return `${cleaned || 'Briefing pack'}.pdf`
 }
 
-/** The completeness check: what would weaken the pack. It informs; it never blocks. */
+/**
+ * The completeness check: what would weaken the pack, read off the pack's own records (so the
+ * annotations are placed once, by the layout). It informs; it never blocks.
+ */
 export function checkCompleteness(
   request: BriefingRequest,
-  resolved: ReturnType<typeof resolveAnnotations>,
+  records: readonly AnnotationRecord[],
+  codebook: readonly Tag[],
 ): BriefingWarning[] {
   const warnings: BriefingWarning[] = []
-  for (const r of resolved) {
-    const at = {
-      annotationId: r.annotation.id,
-      articleId: r.article.id,
-      quote: r.annotation.target.quote.exact,
-    }
-    if (r.placement.status === 'orphaned') warnings.push({ kind: 'orphaned', ...at })
-    if (r.annotation.tagIds.length === 0) warnings.push({ kind: 'untagged', ...at })
+  for (const r of records) {
+    const at = { annotationId: r.id, articleId: r.articleId, quote: r.quote.exact }
+    if (r.status === 'orphaned') warnings.push({ kind: 'orphaned', ...at })
+    if (r.tags.length === 0) warnings.push({ kind: 'untagged', ...at })
     if (!r.speaker) warnings.push({ kind: 'no-speaker', ...at })
   }
   // Tags the pack shows (on its entries and in its codebook) should say what they mean.
-  const used = new Map(resolved.flatMap((r) => r.tags).map((t) => [t.id, t]))
-  for (const tag of used.values()) {
-    if (!tag.description.trim()) {
+  const used = new Set(records.flatMap((r) => r.tags.map((t) => t.id)))
+  for (const tag of codebook) {
+    if (used.has(tag.id) && !tag.description.trim()) {
       warnings.push({ kind: 'undescribed-tag', tagId: tag.id, name: tag.name })
     }
   }
-  const notes = request.includeNotes ? resolved.map((r) => r.annotation.note) : []
+  const notes = request.includeNotes ? records.map((r) => r.note) : []
   const characters = findMissingGlyphs(notes)
   if (characters.length) warnings.push({ kind: 'missing-glyphs', characters })
   return warnings
@@ -73,12 +75,7 @@ export function createBriefingService(deps: {
     const known = request.articleIds.filter((id) => all.some((a) => a.id === id))
     const checked = { ...request, articleIds: known }
     const store = deps.store.read()
-    return {
-      request: checked,
-      all,
-      doc: layoutBriefing(checked, all, store),
-      resolved: resolveAnnotations(checked, all, store),
-    }
+    return { request: checked, all, store, doc: layoutBriefing(checked, all, store) }
   }
 
   const writtenHere = (path: string) => {
@@ -90,7 +87,7 @@ export function createBriefingService(deps: {
 
   return {
     preview(request) {
-      const { request: checked, all, doc, resolved } = build(request)
+      const { request: checked, all, store, doc } = build(request)
       return {
         proposedTitle: proposeTitle(requestedArticles(checked, all)),
         outline: doc.contents.map((c) => ({
@@ -99,7 +96,7 @@ export function createBriefingService(deps: {
           level: c.level,
         })),
         entryCount: doc.records.length,
-        warnings: checkCompleteness(checked, resolved),
+        warnings: checkCompleteness(checked, doc.records, store.tags),
       }
     },
 
@@ -112,9 +109,9 @@ export function createBriefingService(deps: {
       try {
         ;({ pages } = await renderBriefing(doc, place.path))
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).cause
-          ? ((error as Error).cause as Error).message
-          : (error as Error).message
+        // The renderer wraps the file system's error; the student needs the underlying reason.
+        const cause = (error as Error).cause
+        const reason = cause instanceof Error ? cause.message : (error as Error).message
         throw new AppError(
           'invalid-argument',
           `Briefpack could not save the pack to ${place.path} (${reason}). Choose another folder and try again.`,
