@@ -1,7 +1,7 @@
-import { For, Show, createEffect, createSignal, createUniqueId } from 'solid-js'
+import { Show, createEffect, createSignal, createUniqueId } from 'solid-js'
 import type { Tag, TagDeletion, TagId } from '../../../../shared/model/tag'
 import { countHighlights } from './filter-model'
-import { groupTags } from './tag-groups'
+import { TagOptions } from './TagOptions'
 
 type Mode = TagDeletion['mode']
 
@@ -117,19 +117,7 @@ export function DeleteTagDialog(props: {
                 disabled={mode() !== 'replace'}
                 onChange={(event) => setReplacement(event.currentTarget.value as TagId)}
               >
-                <For each={groupTags(props.others)}>
-                  {(group) => (
-                    <optgroup label={group.label}>
-                      <For each={group.tags}>
-                        {(tag) => (
-                          <option value={tag.id} selected={tag.id === replaceWith()}>
-                            {tag.name}
-                          </option>
-                        )}
-                      </For>
-                    </optgroup>
-                  )}
-                </For>
+                <TagOptions tags={props.others} selected={replaceWith()} />
               </select>
             </Show>
           </fieldset>

@@ -1,7 +1,7 @@
-import { For, Show, createSignal, createUniqueId, onMount } from 'solid-js'
+import { Show, createSignal, createUniqueId, onMount } from 'solid-js'
 import type { Tag, TagId } from '../../../../shared/model/tag'
 import { countHighlights } from './filter-model'
-import { groupTags } from './tag-groups'
+import { TagOptions } from './TagOptions'
 
 /**
  * Merge one tag into another, confirmed in place: choose the target, read what will happen,
@@ -40,19 +40,7 @@ export function MergeTag(props: {
         class="filters__select"
         onChange={(event) => setInto(event.currentTarget.value as TagId)}
       >
-        <For each={groupTags(props.targets)}>
-          {(group) => (
-            <optgroup label={group.label}>
-              <For each={group.tags}>
-                {(tag) => (
-                  <option value={tag.id} selected={tag.id === target()?.id}>
-                    {tag.name}
-                  </option>
-                )}
-              </For>
-            </optgroup>
-          )}
-        </For>
+        <TagOptions tags={props.targets} selected={target()?.id} />
       </select>
       <Show when={target()}>
         {(t) => (
