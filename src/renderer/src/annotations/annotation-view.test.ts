@@ -3,7 +3,14 @@ import { describeSpan } from '../../../shared/anchoring'
 import type { Annotation, AnnotationId, StudentSpeakerId } from '../../../shared/model/annotation'
 import type { Article, ArticleId, SpeakerId } from '../../../shared/model/article'
 import type { Tag, TagId } from '../../../shared/model/tag'
-import { NO_FILTER, countByTag, filterViews, groupViews, viewAnnotations } from './annotation-view'
+import {
+  NO_FILTER,
+  countByTag,
+  filterViews,
+  groupViews,
+  keepUnchangedViews,
+  viewAnnotations,
+} from './annotation-view'
 
 const paragraphs = [
   'Graham Farrant said the trigger was the zero star rating.',
@@ -172,5 +179,77 @@ describe('filtering and grouping', () => {
     ])
     expect(groupViews(views, 'article', tags).map((g) => g.views.length)).toEqual([3])
     expect(countByTag(views, tags).map((c) => c.count)).toEqual([2, 1])
+  })
+})
+
+describe('keepUnchangedViews', () => {
+  const records = () => [
+    annotate('the zero star rating', { tagIds: ['claim'] as TagId[] }),
+    annotate('copied by other councils'),
+    annotate('joint post', { speaker: { source: 'student', id: 's1' as StudentSpeakerId } }),
+  ]
+  const speakers = [{ id: 's1' as StudentSpeakerId, name: 'My tutor', role: '' }]
+  const view = (annotations: Annotation[], withTags = tags, withSpeakers = speakers) =>
+    viewAnnotations(annotations, [article], withTags, withSpeakers)
+
+  it('keeps every view when the views are made again from the same records', () => {
+    const annotations = records()
+    const before = view(annotations)
+    const after = keepUnchangedViews(before, view(annotations))
+    after.forEach((v, i) => expect(v).toBe(before[i]))
+  })
+
+  it('replaces only the view of the annotation that changed, and adds a new one', () => {
+    const annotations = records()
+    const before = view(annotations)
+    const edited = { ...annotations[1]!, note: 'Worth quoting' }
+    const added = annotate('Graham Farrant said')
+    const after = keepUnchangedViews(
+      before,
+      view([annotations[0]!, edited, annotations[2]!, added]),
+    )
+    expect(after.map((v) => v.annotation.id)).toEqual([
+      added.id,
+      annotations[0]!.id,
+      annotations[2]!.id,
+      edited.id,
+    ])
+    expect(after[1]).toBe(before.find((v) => v.annotation === annotations[0]))
+    expect(after[2]).toBe(before.find((v) => v.annotation === annotations[2]))
+    expect(after[3]!.annotation).toBe(edited)
+    expect(before).not.toContain(after[0])
+  })
+
+  it('replaces the views showing a tag or a speaker that changed, and only those', () => {
+    const annotations = records()
+    const before = view(annotations)
+    const renamed = tags.map((t) => (t.id === 'claim' ? { ...t, name: 'Assertion' } : t))
+    const afterTag = keepUnchangedViews(before, view(annotations, renamed))
+    const tagged = (vs: typeof before) => vs.find((v) => v.annotation === annotations[0])
+    expect(tagged(afterTag)).not.toBe(tagged(before))
+    expect(tagged(afterTag)!.tags[0]!.name).toBe('Assertion')
+    expect(afterTag.filter((v) => before.includes(v))).toHaveLength(2)
+
+    const afterSpeaker = keepUnchangedViews(
+      before,
+      view(annotations, tags, [{ ...speakers[0]!, name: 'Dr Okafor' }]),
+    )
+    const spoken = (vs: typeof before) => vs.find((v) => v.annotation === annotations[2])
+    expect(spoken(afterSpeaker)).not.toBe(spoken(before))
+    expect(afterSpeaker.filter((v) => before.includes(v))).toHaveLength(2)
+  })
+
+  it('replaces a view whose place in the text moved when the article changed', () => {
+    const annotations = records()
+    const before = view(annotations)
+    const edited = { ...article, text: `New opening. ${text}`, contentHash: 'c'.repeat(64) }
+    const shifted = edited.text.length - text.length
+    edited.blocks = article.blocks.map((b) => ({
+      ...b,
+      start: b.start + shifted,
+      end: b.end + shifted,
+    }))
+    const after = keepUnchangedViews(before, viewAnnotations(annotations, [edited], tags, speakers))
+    for (const v of after) expect(before).not.toContain(v)
   })
 })

@@ -84,6 +84,44 @@ export function viewArticleAnnotations(
   return placed.map((p) => p.view)
 }
 
+/**
+ * `next`, with each view that shows the same as the one in `previous` for its annotation replaced
+ * by that one. Views are made afresh from the records whenever one changes; a list or a
+ * description keyed by view then redraws only the views that changed, not a thousand.
+ */
+export function keepUnchangedViews(
+  previous: readonly AnnotationView[],
+  next: readonly AnnotationView[],
+): AnnotationView[] {
+  const held = new Map(previous.map((view) => [view.annotation.id, view]))
+  return next.map((view) => {
+    const before = held.get(view.annotation.id)
+    return before !== undefined && showsTheSame(before, view) ? before : view
+  })
+}
+
+// Records (annotations, tags) are compared as objects: one that changed is a new object (see
+// stores/records.ts). What is resolved per view (place, speaker, article) is compared by value.
+function showsTheSame(a: AnnotationView, b: AnnotationView): boolean {
+  return (
+    a.annotation === b.annotation &&
+    a.quote === b.quote &&
+    samePlacement(a.placement, b.placement) &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i]) &&
+    a.speaker?.name === b.speaker?.name &&
+    a.speaker?.role === b.speaker?.role &&
+    a.article.id === b.article.id &&
+    a.article.title === b.article.title &&
+    a.article.publication === b.article.publication
+  )
+}
+
+const samePlacement = (a: Placement, b: Placement) =>
+  a.status === 'anchored' && b.status === 'anchored'
+    ? a.start === b.start && a.end === b.end && a.from === b.from && a.to === b.to
+    : a.status === 'orphaned' && b.status === 'orphaned' && a.reason === b.reason
+
 /** What the panel and the overview can narrow a list by. Empty lists mean "any". */
 export interface AnnotationFilter {
   tagIds: TagId[]

@@ -1,21 +1,14 @@
-import {
-  $TRACK,
-  Index,
-  Show,
-  createEffect,
-  createMemo,
-  createSignal,
-  on,
-  onCleanup,
-  onMount,
-  untrack,
-} from 'solid-js'
-import { unwrap } from 'solid-js/store'
+import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { describeSpan } from '../../../shared/anchoring'
 import type { AnnotationId, HighlightColour } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
-import { placeAnnotations, viewArticleAnnotations } from '../annotations/annotation-view'
+import {
+  keepUnchangedViews,
+  placeAnnotations,
+  viewArticleAnnotations,
+  type AnnotationView,
+} from '../annotations/annotation-view'
 import { describeHighlight } from '../annotations/describe-highlight'
 import { rangeToSpan } from '../dom/text-offsets'
 import {
@@ -48,11 +41,6 @@ const samePlacements = (a: readonly PlacedHighlight[], b: readonly PlacedHighlig
     const o = b[i]!
     return h.id === o.id && h.start === o.start && h.end === o.end && h.colour === o.colour
   })
-
-/** Subscribe to a store array's own changes (items added, removed or replaced), not its items'. */
-const trackArray = (list: readonly unknown[]) => {
-  void (list as unknown as Record<typeof $TRACK, unknown>)[$TRACK]
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -89,38 +77,29 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
   let flashing: { id: string; marks: Element[] } | null = null
   let flashTimer: ReturnType<typeof setTimeout> | undefined
 
-  // This article's annotations, picked out of the store's plain array: filtering a term's work
-  // through the store would subscribe to every annotation of every article. What is tracked is
-  // the array itself (an annotation added, removed or replaced).
+  // This article's annotations. Records are plain objects, a new one per change (see
+  // stores/records.ts), so an annotation made on another article changes nothing here.
   const own = createMemo(
-    () => {
-      const items = annotations.state.items
-      const articleId = props.article.id
-      trackArray(items)
-      return untrack(() =>
-        unwrap(items).flatMap((a, i) => (a.target.articleId === articleId ? [items[i]!] : [])),
-      )
-    },
+    () => annotations.state.items.filter((a) => a.target.articleId === props.article.id),
     [],
-    // An annotation made on another article changes nothing here.
     { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
   )
-  // Placed from the plain records, untracked: a target never changes once made (a patch cannot
-  // touch it), and anchoring reads each several times.
-  const placements = createMemo(() =>
-    placeAnnotations(
-      props.article,
-      own().map((a) => unwrap(a)),
-    ),
-  )
-  const views = createMemo(() =>
-    viewArticleAnnotations(
-      props.article,
-      own(),
-      placements(),
-      codebook.state.tags,
-      codebook.state.speakers,
-    ),
+  const placements = createMemo(() => placeAnnotations(props.article, own()))
+  // Views that show the same are kept as the same objects, so the panel's entries and the
+  // highlights' descriptions are redrawn only for what changed.
+  const views = createMemo<AnnotationView[]>(
+    (previous) =>
+      keepUnchangedViews(
+        previous,
+        viewArticleAnnotations(
+          props.article,
+          own(),
+          placements(),
+          codebook.state.tags,
+          codebook.state.speakers,
+        ),
+      ),
+    [],
   )
   // Where highlights sit and their colours change far less often than what they say (tags,
   // notes): only a change of place or colour re-arranges the text.
@@ -324,17 +303,16 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
           />
         </Show>
       </div>
-      {/* What each highlight's marks are described by. Index, not For: views are new objects
-          whenever one annotation changes, and the spans are updated in place, not made anew. */}
+      {/* What each highlight's marks are described by; a view that changed is another object. */}
       <div hidden>
-        <Index each={views()}>
+        <For each={views()}>
           {(view) => (
             <span
-              id={highlightDescriptionId(view().annotation.id)}
-              textContent={describeHighlight(view())}
+              id={/*@once*/ highlightDescriptionId(view.annotation.id)}
+              textContent={/*@once*/ describeHighlight(view)}
             />
           )}
-        </Index>
+        </For>
       </div>
       <Show when={selection()}>
         {(current) => (

@@ -8,7 +8,7 @@ const encode = (ref: SpeakerRef | null) => (ref ? `${ref.source}:${ref.id}` : ''
 export function SpeakerPicker(props: {
   value: SpeakerRef | null
   articleSpeakers: Speaker[]
-  studentSpeakers: StudentSpeaker[]
+  studentSpeakers: readonly StudentSpeaker[]
   onChange: (ref: SpeakerRef | null) => void
   onCreate: (draft: { name: string; role: string }) => Promise<StudentSpeaker | undefined>
   selectRef?: (el: HTMLSelectElement) => void

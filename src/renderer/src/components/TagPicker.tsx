@@ -6,7 +6,7 @@ import type { Tag, TagId } from '../../../shared/model/tag'
  * add; a name that matches no tag offers to create it.
  */
 export function TagPicker(props: {
-  tags: Tag[]
+  tags: readonly Tag[]
   selected: TagId[]
   onChange: (tagIds: TagId[]) => void
   onCreate: (name: string) => Promise<Tag | undefined>

@@ -1,4 +1,4 @@
-import { createStore, reconcile } from 'solid-js/store'
+import { createSignal } from 'solid-js'
 import type { Api } from '../../../shared/contract'
 import type {
   Annotation,
@@ -7,6 +7,7 @@ import type {
   AnnotationPatch,
   HighlightColour,
 } from '../../../shared/model/annotation'
+import { keepUnchanged, replaceRecord } from './records'
 
 type AnnotationsApi = Pick<
   Api,
@@ -23,39 +24,52 @@ type AnnotationsApi = Pick<
  * main's answer, and `reload` re-reads everything after an undo or redo.
  */
 export function createAnnotationsStore(api: AnnotationsApi) {
-  const [state, setState] = createStore({
-    items: [] as Annotation[],
-    loaded: false,
-    /** The colour a new highlight takes: the last one used, remembered by main across sessions. */
-    lastColour: 'yellow' as HighlightColour,
-  })
+  // Plain records, one new object per change (see records.ts), not a deep store: what is drawn
+  // from a record is drawn again only when it is another object, and a thousand highlights are
+  // read without a proxy in the way.
+  const [items, setItems] = createSignal<readonly Annotation[]>([])
+  const [loaded, setLoaded] = createSignal(false)
+  /** The colour a new highlight takes: the last one used, remembered by main across sessions. */
+  const [lastColour, setLastColour] = createSignal<HighlightColour>('yellow')
+  const state = {
+    get items() {
+      return items()
+    },
+    get loaded() {
+      return loaded()
+    },
+    get lastColour() {
+      return lastColour()
+    },
+  }
 
   const reload = async () => {
-    const [items, preferences] = await Promise.all([
+    const [fresh, preferences] = await Promise.all([
       api['annotations:list'](null),
       api['preferences:get'](),
     ])
-    setState('items', reconcile(items, { key: 'id' }))
-    setState({ loaded: true, lastColour: preferences.lastColour })
+    setItems((held) => keepUnchanged(held, fresh))
+    setLastColour(preferences.lastColour)
+    setLoaded(true)
   }
 
   const create = async (draft: AnnotationDraft) => {
     const saved = await api['annotations:create'](draft)
-    setState('items', (items) => [...items, saved])
-    setState('lastColour', saved.colour)
+    setItems((held) => [...held, saved])
+    setLastColour(saved.colour)
     return saved
   }
 
   const update = async (id: AnnotationId, patch: AnnotationPatch) => {
     const saved = await api['annotations:update'](id, patch)
-    setState('items', (a) => a.id === id, reconcile(saved))
-    if (patch.colour) setState('lastColour', patch.colour)
+    setItems((held) => replaceRecord(held, saved))
+    if (patch.colour) setLastColour(patch.colour)
     return saved
   }
 
   const remove = async (id: AnnotationId) => {
     await api['annotations:delete'](id)
-    setState('items', (items) => items.filter((a) => a.id !== id))
+    setItems((held) => held.filter((a) => a.id !== id))
   }
 
   return { state, reload, create, update, remove }

@@ -1,7 +1,8 @@
-import { createStore, reconcile } from 'solid-js/store'
+import { createSignal } from 'solid-js'
 import type { Api } from '../../../shared/contract'
 import type { StudentSpeaker } from '../../../shared/model/annotation'
 import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../../shared/model/tag'
+import { keepUnchanged, replaceRecord } from './records'
 
 type CodebookApi = Pick<
   Api,
@@ -16,23 +17,36 @@ type CodebookApi = Pick<
 
 /** The codebook (argument tags) and the speakers the student added. */
 export function createCodebookStore(api: CodebookApi) {
-  const [state, setState] = createStore({ tags: [] as Tag[], speakers: [] as StudentSpeaker[] })
+  // Plain records, as in the annotations store (see records.ts).
+  const [tags, setTags] = createSignal<readonly Tag[]>([])
+  const [speakers, setSpeakers] = createSignal<readonly StudentSpeaker[]>([])
+  const state = {
+    get tags() {
+      return tags()
+    },
+    get speakers() {
+      return speakers()
+    },
+  }
 
   const reload = async () => {
-    const [tags, speakers] = await Promise.all([api['tags:list'](), api['speakers:list']()])
-    setState('tags', reconcile(tags, { key: 'id' }))
-    setState('speakers', reconcile(speakers, { key: 'id' }))
+    const [freshTags, freshSpeakers] = await Promise.all([
+      api['tags:list'](),
+      api['speakers:list'](),
+    ])
+    setTags((held) => keepUnchanged(held, freshTags))
+    setSpeakers((held) => keepUnchanged(held, freshSpeakers))
   }
 
   const createTag = async (draft: TagDraft) => {
     const tag = await api['tags:create'](draft)
-    setState('tags', (tags) => [...tags, tag])
+    setTags((held) => [...held, tag])
     return tag
   }
 
   const updateTag = async (id: TagId, patch: TagPatch) => {
     const tag = await api['tags:update'](id, patch)
-    setState('tags', (t) => t.id === id, reconcile(tag))
+    setTags((held) => replaceRecord(held, tag))
     return tag
   }
 
@@ -43,13 +57,11 @@ export function createCodebookStore(api: CodebookApi) {
 
   const createSpeaker = async (draft: Omit<StudentSpeaker, 'id'>) => {
     const speaker = await api['speakers:create'](draft)
-    if (!state.speakers.some((s) => s.id === speaker.id)) {
-      setState('speakers', (speakers) => [...speakers, speaker])
-    }
+    setSpeakers((held) => (held.some((s) => s.id === speaker.id) ? held : [...held, speaker]))
     return speaker
   }
 
-  const tagById = (id: TagId) => state.tags.find((t) => t.id === id)
+  const tagById = (id: TagId) => tags().find((t) => t.id === id)
 
   return { state, reload, createTag, updateTag, mergeTags, deleteTag, createSpeaker, tagById }
 }

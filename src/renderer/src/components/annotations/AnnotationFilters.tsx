@@ -14,7 +14,7 @@ import { TagToggles } from './TagToggles'
 export function AnnotationFilters(props: {
   filter: AnnotationFilter
   onChange: (next: AnnotationFilter) => void
-  tags: Tag[]
+  tags: readonly Tag[]
   speakerNames: string[]
   compact?: boolean
 }) {

@@ -4,8 +4,10 @@ import {
   countByTag,
   filterViews,
   groupViews,
+  keepUnchangedViews,
   viewAnnotations,
   type AnnotationFilter,
+  type AnnotationView,
   type Grouping,
 } from '../../annotations/annotation-view'
 import { useApi } from '../../api-context'
@@ -35,13 +37,19 @@ export function Overview() {
 
   // Reading a failed resource throws; the error is shown by the Switch below instead.
   const loaded = () => (articles.error ? undefined : articles())
-  const views = createMemo(() =>
-    viewAnnotations(
-      annotations.state.items,
-      loaded() ?? [],
-      codebook.state.tags,
-      codebook.state.speakers,
-    ),
+  // Kept as the same objects where nothing changed, so the lists redraw only what did.
+  const views = createMemo<AnnotationView[]>(
+    (previous) =>
+      keepUnchangedViews(
+        previous,
+        viewAnnotations(
+          annotations.state.items,
+          loaded() ?? [],
+          codebook.state.tags,
+          codebook.state.speakers,
+        ),
+      ),
+    [],
   )
   const effective = createMemo(() => pruneFilter(filter(), codebook.state.tags))
   const shown = createMemo(() => filterViews(views(), effective()))

@@ -3,7 +3,7 @@ import type { Tag, TagId } from '../../../../shared/model/tag'
 import { groupTags } from './tag-groups'
 
 /** A `<select>`'s options for choosing a tag, under their codebook groups. */
-export function TagOptions(props: { tags: Tag[]; selected: TagId | null | undefined }) {
+export function TagOptions(props: { tags: readonly Tag[]; selected: TagId | null | undefined }) {
   return (
     <For each={groupTags(props.tags)}>
       {(group) => (

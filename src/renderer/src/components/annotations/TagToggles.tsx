@@ -4,7 +4,7 @@ import { groupTags } from './tag-groups'
 
 /** Tags as toggle buttons under their codebook groups; a pressed tag narrows the list. */
 export function TagToggles(props: {
-  tags: Tag[]
+  tags: readonly Tag[]
   selected: TagId[]
   onToggle: (id: TagId) => void
 }) {

@@ -7,7 +7,7 @@ import { groupTags } from '../annotations/tag-groups'
 
 /** Which tags' highlights the pack holds, under the codebook's groups; none chosen means all. */
 export function TagChoice(props: {
-  tags: Tag[]
+  tags: readonly Tag[]
   chosen: TagId[]
   onChange: (chosen: TagId[]) => void
 }) {
