@@ -1,4 +1,4 @@
-import { Index, createMemo, untrack, type JSX } from 'solid-js'
+import { createMemo, untrack, type JSX } from 'solid-js'
 import type { Segment } from '../reader/reader-model'
 
 /** Open a highlight's editor from its mark (clicked, or Enter or Space pressed on it). */
@@ -52,11 +52,13 @@ export function Segments(props: {
       >
         {/*@once*/ segment.text}
       </span>
-    )
+    ) as HTMLElement
   }
-  const draw = (segment: Segment): JSX.Element => {
+  const draw = (segment: Segment): Node => {
     const ids = segment.highlightIds
-    if (ids.length === 0) return segment.attribution ? attributed(segment) : segment.text
+    if (ids.length === 0) {
+      return segment.attribution ? attributed(segment) : document.createTextNode(segment.text)
+    }
     const top = ids[ids.length - 1]!
     return (
       <mark
@@ -69,34 +71,33 @@ export function Segments(props: {
       >
         {/*@once*/ segment.attribution ? attributed(segment) : segment.text}
       </mark>
-    )
+    ) as HTMLElement
   }
 
-  // Index, not For: a new arrangement is new arrays, but each place keeps its run; a run is drawn
-  // again only if its segment is another object, which keeps the DOM (and the student's selection
-  // or focus) steady elsewhere. The memo is the run's one computation and holds what it drew; it
-  // tracks the segment alone (a paragraph's number and tones are fixed for the article).
-  return (
-    <Index each={props.segments}>
-      {(segment) => {
-        let drawnFrom: Segment | undefined
-        const run = createMemo<JSX.Element>((drawn) => {
-          const current = segment()
-          const before = drawnFrom
-          drawnFrom = current
-          if (before && drawn instanceof HTMLElement && isRestyled(before, current)) {
-            // Only its colour or Tab stop changed (a highlight recoloured, or that undone): the
-            // same element stays, and with it the focus of a student working from the keyboard.
-            drawn.className = markClass(current)
-            drawn.tabIndex = current.isTabStop ? 0 : -1
-            return drawn
-          }
-          return untrack(() => draw(current))
-        }, undefined)
-        return run as unknown as JSX.Element
-      }}
-    </Index>
-  )
+  // One computation for the block, not one per run (a computation each would cost more than
+  // drawing the runs). It keeps, by position, the node of every run whose segment is the very same
+  // object as last time, so the DOM, and the student's selection or focus in it, stays steady.
+  let drawnFrom: readonly Segment[] = []
+  return createMemo<Node[]>((drawn) => {
+    const segments = props.segments
+    const before = drawnFrom
+    drawnFrom = segments
+    return untrack(() =>
+      segments.map((segment, i) => {
+        const was = before[i]
+        const node = drawn[i]
+        if (was === segment && node) return node
+        if (was && node instanceof HTMLElement && isRestyled(was, segment)) {
+          // Only its colour or Tab stop changed (a highlight recoloured, or that undone): the
+          // same element stays, and with it the focus of a student working from the keyboard.
+          node.className = markClass(segment)
+          node.tabIndex = segment.isTabStop ? 0 : -1
+          return node
+        }
+        return draw(segment)
+      }),
+    )
+  }, []) as unknown as JSX.Element
 }
 
 const markClass = (segment: Segment) =>
