@@ -1,9 +1,15 @@
 import { For, Show, type JSX } from 'solid-js'
 import type { AnnotationView } from '../../annotations/annotation-view'
 import { AnnotationEntry } from './AnnotationEntry'
+import { createProgressiveList } from './progressive-list'
+
+// Entries made per frame while a long list fills in: a frame's worth of work on a slow laptop,
+// and more than a panel shows at once.
+const ENTRIES_PER_FRAME = 50
 
 /**
- * Highlights in the order given (reading order), each one focusable entry. `href` turns entries
+ * Highlights in the order given (reading order), each one focusable entry. A long list fills in
+ * over a few frames, from the top. `href` turns entries
  * into links; `onSelect` is called on activation either way. `empty` is shown for no views: the
  * parent knows why the list is empty (nothing yet, or nothing matches).
  */
@@ -18,10 +24,15 @@ export function AnnotationList(props: {
   label?: string
   empty?: JSX.Element
 }) {
+  const shown = createProgressiveList(() => props.views, ENTRIES_PER_FRAME)
   return (
     <Show when={props.views.length > 0} fallback={props.empty}>
-      <ol class="annotation-list" aria-label={props.label}>
-        <For each={props.views}>
+      <ol
+        class="annotation-list"
+        aria-label={props.label}
+        aria-busy={shown().length < props.views.length ? 'true' : undefined}
+      >
+        <For each={shown()}>
           {(view) => (
             <li class="annotation-list__item">
               <AnnotationEntry
