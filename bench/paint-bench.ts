@@ -63,6 +63,11 @@ export interface PaintResult {
   paragraphs: number
 }
 
+/** A laptop's window: the annotation panel opens over the text when asked for. */
+export const LAPTOP = { width: 1280, height: 800 }
+/** A desktop monitor's: the panel sits beside the text, listing every highlight as it opens. */
+export const DESKTOP = { width: 1920, height: 1080 }
+
 /**
  * Open `highlighted` (carrying `highlights` annotations) and `plain` (the same text, none) in the
  * reader, each from a fresh page load, alternately, and time each from the hash change to the
@@ -73,8 +78,9 @@ export async function benchPaint(
   host: RunningHost,
   articles: { highlighted: Article; plain: Article; highlights: number },
   schedule: Schedule,
+  viewport: { width: number; height: number } = LAPTOP,
 ): Promise<PaintResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const context = await browser.newContext({ viewport })
   try {
     await context.addInitScript({ path: PROBE })
     const page = await context.newPage()

@@ -9,7 +9,7 @@ import { STORE_FILE } from '../src/main/store/open-store'
 import { copyArticle, makeLongArticle } from './long-article'
 import { currentLoad, describeMachine } from './machine'
 import { summarise, type PairedSamples, type Schedule } from './measure'
-import { benchPaint, launchChromium, type PaintResult } from './paint-bench'
+import { DESKTOP, benchPaint, launchChromium, type PaintResult } from './paint-bench'
 import { PACK_ANNOTATIONS, PACK_ARTICLES } from './briefing-pack'
 import { benchPack, type PackResult } from './pack-bench'
 import { formatMarkdown, formatTable, writeResults, type Detail, type Row } from './report'
@@ -79,6 +79,7 @@ interface PaintScenario {
   highlights: number
   annotations: Annotation[]
   schedule: Schedule
+  viewport?: { width: number; height: number }
 }
 
 /** Step 3: the reader in Chromium, on a staged build whose library holds the bench's articles. */
@@ -115,6 +116,7 @@ async function benchReader(cleanup: Cleanup, random: Random) {
         host,
         { highlighted: article, plain, highlights },
         scenario.schedule,
+        scenario.viewport,
       )
     } finally {
       await host.stop()
@@ -135,6 +137,15 @@ async function benchReader(cleanup: Cleanup, random: Random) {
     highlights: HIGHLIGHTS,
     annotations: spread,
     schedule: PAINT_RUNS,
+  })
+  log(`the same in a ${DESKTOP.width}-pixel window, the panel listing them beside the text`)
+  const longBesidePanel = await paint({
+    article: long,
+    plain: longPlain,
+    highlights: HIGHLIGHTS,
+    annotations: spread,
+    schedule: PAINT_RUNS,
+    viewport: DESKTOP,
   })
   log(`the same, with ${count(STORE_ANNOTATIONS - HIGHLIGHTS)} older annotations on other articles`)
   const earlier = randomAnnotations(
@@ -162,7 +173,7 @@ async function benchReader(cleanup: Cleanup, random: Random) {
   const chromium = browser.version()
   // The pack's bench launches a fresh browser: this one should not sit beside it.
   await browser.close()
-  return { long, longAlone, longInFullStore, roundUp, overlapping, chromium }
+  return { long, longAlone, longBesidePanel, longInFullStore, roundUp, overlapping, chromium }
 }
 
 /** Step 4 (issue 4 §6): a briefing pack of 500 annotations, against Chromium's print-to-PDF. */
@@ -207,6 +218,11 @@ async function main(cleanup: Cleanup): Promise<void> {
       targetMs: 100,
     },
     {
+      step: `The same, ${DESKTOP.width}-px window: the panel lists them beside the text`,
+      ...summarisePair(reader.longBesidePanel.samples, 'same text and window, 0 highlights'),
+      targetMs: 100,
+    },
+    {
       step: `The same, store of ${count(STORE_ANNOTATIONS)} (the rest older, other articles)`,
       ...summarisePair(reader.longInFullStore.samples, 'same text and store, 0 highlights'),
       targetMs: 100,
@@ -243,7 +259,7 @@ async function main(cleanup: Cleanup): Promise<void> {
     `drawn as ${count(result.marks)} \`mark.hl\` elements in ${result.paragraphs} paragraphs`
   const setup = [
     `Store: ${count(STORE_ANNOTATIONS)} annotations dealt alternately to the two bundled articles (1–20 words each, up to two tags, some speakers and notes); \`briefpack.json\` is ${store.fileMB.toFixed(1)} MB.`,
-    `Long article: the bundled texts repeated to ${count(reader.long.wordCount)} words; ${count(HIGHLIGHTS)} highlights of up to four words, evenly spread, not overlapping, ${drawn(reader.longAlone)}. Its store holds only those; in the 10,000 case, ${count(STORE_ANNOTATIONS - HIGHLIGHTS)} annotations on the bundled articles come before them (made earlier).`,
+    `Long article: the bundled texts repeated to ${count(reader.long.wordCount)} words; ${count(HIGHLIGHTS)} highlights of up to four words, evenly spread, not overlapping, ${drawn(reader.longAlone)}. Windows are 1,280×800 (the annotation panel closed, as it starts below 1,400 px) except in the ${DESKTOP.width}×${DESKTOP.height} case, where the panel sits beside the text and its list fills in from the top, 50 entries a frame; the clock stops at the first frame painted with every mark, so the entries made by then count. Its store holds only those; in the 10,000 case, ${count(STORE_ANNOTATIONS - HIGHLIGHTS)} annotations on the bundled articles come before them (made earlier).`,
     `Bundled article \`${ROUND_UP}\` (${reader.roundUp.wordCount} words): ${count(HIGHLIGHTS)} random highlights of 1–20 words, so heavily overlapping, ${drawn(reader.overlapping)}.`,
     `Briefing pack: ${PACK_ARTICLES} copies of the two bundled articles (new ids and titles, same text), ${count(PACK_ANNOTATIONS)} annotations dealt in turn to them as in the store; every article and highlight, grouped by tag, with notes, the annotated articles and the codebook. Timed: layoutBriefing + renderBriefing to a file, in a fresh Node process per run (cold code, fonts parsed each time); ${pack.pages} pages, ${mebibytes(pack.pdfBytes)} MiB.`,
     `Its baseline: the same BriefingDocument as one HTML document (${mebibytes(pack.htmlBytes)} MiB, ${mebibytes(pack.fontBytes)} MiB of it the same six faces as data URLs) printed by Chromium, a fresh context and page per run, timed from page.setContent to page.pdf written (A4, same margins, running header and page numbers, tagged, with outline); ${pack.chromiumPages} pages, ${mebibytes(pack.chromiumPdfBytes)} MiB.`,
