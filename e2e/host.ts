@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { chown, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -12,15 +13,42 @@ export interface RunningHost {
   stop(options?: { keepData?: boolean }): Promise<void>
 }
 
+export interface StartHostOptions {
+  /**
+   * Run the host as user nobody when the tests run as root (root ignores file permissions, so a
+   * journey about a folder it may not write needs another user); a fresh data folder is given to
+   * that user. Throws, failing the test, if setpriv is missing. A no-op when not root.
+   */
+  unprivileged?: boolean
+}
+
+/** The user an unprivileged host runs as under root: nobody, as in the store's read-only tests. */
+const NOBODY = { uid: 65534, gid: 65534 }
+
 /**
  * Start the built browser host (`out/main/serve.js`) on a free port with a fresh data folder, the
  * way a student's `npm run serve` would, and wait for the URL it prints first.
  */
-export async function startHost(dataDir?: string): Promise<RunningHost> {
-  dataDir ??= await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
-  const child = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+export async function startHost(
+  dataDir?: string,
+  options: StartHostOptions = {},
+): Promise<RunningHost> {
+  const asNobody = options.unprivileged === true && process.getuid?.() === 0
+  if (asNobody && !existsSync('/usr/bin/setpriv')) {
+    throw new Error('setpriv (util-linux) is required to run the host as another user; install it')
+  }
+  if (dataDir === undefined) {
+    dataDir = await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
+    if (asNobody) await chown(dataDir, NOBODY.uid, NOBODY.gid)
+  }
+  const command = [process.execPath, 'out/main/serve.js', '--port', '0', '--data', dataDir]
+  const privileges = [`--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups']
+  const child = asNobody
+    ? spawn('/usr/bin/setpriv', [...privileges, ...command], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, HOME: tmpdir() },
+      })
+    : spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const url = await firstLine(child).catch((error: Error) => {

@@ -137,7 +137,15 @@ export function AnnotationEditor(props: {
         onBlur={saveNote}
       />
       <div class="annotation-editor__footer">
-        <Show when={props.annotation.note !== note()} fallback={<span class="muted">Saved</span>}>
+        <Show
+          when={props.annotation.note !== note()}
+          fallback={
+            // Briefpack has the note; only the store knows whether it reached the disk.
+            <span class="muted">
+              {session.status()?.lastError ? 'Not saved yet — retrying' : 'Saved'}
+            </span>
+          }
+        >
           <span class="muted">Saving…</span>
         </Show>
         <button type="button" class="button button--danger button--small" onClick={remove}>
