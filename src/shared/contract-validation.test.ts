@@ -91,6 +91,21 @@ describe('annotation calls from an untrusted renderer', () => {
     expect(parseArgs('annotations:create', [spoil(draft())]).ok).toBe(false)
   })
 
+  it('refuses a patch field that is there but undefined (structured clone keeps it)', () => {
+    for (const field of ['colour', 'tagIds', 'speaker', 'note']) {
+      expect(parseArgs('annotations:update', ['id-1', { note: 'x', [field]: undefined }])).toEqual({
+        ok: false,
+        message: expect.stringMatching(/^Invalid arguments for annotations:update: /),
+      })
+    }
+    for (const field of ['name', 'colour', 'description', 'group']) {
+      expect(parseArgs('tags:update', ['role-claim', { group: 'x', [field]: undefined }]).ok).toBe(
+        false,
+      )
+    }
+    expect(parseArgs('tags:update', ['role-claim', { group: '' }]).ok).toBe(true)
+  })
+
   it('refuses an empty patch and an unknown tag deletion mode', () => {
     expect(parseArgs('annotations:update', ['id-1', {}])).toMatchObject({
       ok: false,

@@ -27,12 +27,15 @@ const AnnotationDraftSchema = v.strictObject({
   note: NoteSchema,
 })
 
+// A patch names only what changes: a field may be left out, but one that is there needs a value.
+// `undefined` survives Electron's structured clone, and spread over the record it would erase the
+// field, which the store then refuses to save. (`null` stays a value: no speaker.)
 const AnnotationPatchSchema = v.pipe(
   v.strictObject({
-    colour: v.optional(HighlightColourSchema),
-    tagIds: v.optional(TagIdsSchema),
-    speaker: v.optional(v.nullable(SpeakerRefSchema)),
-    note: v.optional(NoteSchema),
+    colour: v.exactOptional(HighlightColourSchema),
+    tagIds: v.exactOptional(TagIdsSchema),
+    speaker: v.exactOptional(v.nullable(SpeakerRefSchema)),
+    note: v.exactOptional(NoteSchema),
   }),
   v.check((patch) => Object.keys(patch).length > 0, 'Nothing to change.'),
 )
@@ -44,8 +47,15 @@ const TagDraftSchema = v.strictObject({
   group: TagGroupSchema,
 })
 
+/** Every entry optional, as `v.partial` makes them, except that a field present needs a value. */
+function exactPartial<const E extends v.ObjectEntries>(entries: E) {
+  const out: v.ObjectEntries = {}
+  for (const [key, schema] of Object.entries(entries)) out[key] = v.exactOptional(schema)
+  return out as { [K in keyof E]: v.ExactOptionalSchema<E[K], undefined> }
+}
+
 const TagPatchSchema = v.pipe(
-  v.partial(TagDraftSchema),
+  v.strictObject(exactPartial(TagDraftSchema.entries)),
   v.check((patch) => Object.keys(patch).length > 0, 'Nothing to change.'),
 )
 

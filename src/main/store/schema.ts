@@ -4,13 +4,31 @@ import {
   type Annotation,
   type StudentSpeaker,
 } from '../../shared/model/annotation'
+import {
+  MAX_ARTICLE_ID_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTE_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_SPEAKER_NAME_LENGTH,
+  MAX_SPEAKER_ROLE_LENGTH,
+  MAX_TAG_DESCRIPTION_LENGTH,
+  MAX_TAG_GROUP_LENGTH,
+  MAX_TAG_NAME_LENGTH,
+  TAG_COLOUR_PATTERN,
+} from '../../shared/model/schemas'
 import { STORE_VERSION, type StoreData } from '../../shared/model/store-data'
 import type { Tag } from '../../shared/model/tag'
 
-/** Longest id we accept: ours are short slugs or UUIDs; anything longer is not one of ours. */
-export const MAX_ID_LENGTH = 100
-/** Longest note: about 40 pages of prose, far beyond a margin note, short of a runaway paste. */
-export const MAX_NOTE_LENGTH = 100_000
+/**
+ * The store's cap on a length: at least every contract limit on what is kept there, so that a
+ * change the contract accepts can always be saved, and never below `earlier`, the cap files have
+ * already been written under, so that lowering a contract limit never refuses a student's file.
+ * Generous caps: they stop a corrupt or hostile value, not a long quotation.
+ */
+const cap = (earlier: number, ...contractLimits: number[]) => Math.max(earlier, ...contractLimits)
+
+const ID_CAP = cap(100, MAX_ID_LENGTH, MAX_ARTICLE_ID_LENGTH)
 
 /**
  * Text of a bounded length, as one check rather than a minLength/maxLength pipe: a store holds
@@ -22,8 +40,7 @@ const text = (min: number, max: number, message: string) =>
     v.check((s: string) => s.length >= min && s.length <= max, message),
   )
 
-const Id = text(1, MAX_ID_LENGTH, `must be 1 to ${MAX_ID_LENGTH} characters`)
-// Generous caps: they stop a corrupt or hostile value, not a long quotation.
+const Id = text(1, ID_CAP, `must be 1 to ${ID_CAP} characters`)
 const NonEmpty = (max: number) => text(1, max, `must be 1 to ${max} characters`)
 const UpTo = (max: number) => text(0, max, `must be at most ${max} characters`)
 const IsoTime = v.pipe(
@@ -38,9 +55,9 @@ const Offset = v.pipe(
 
 const QuoteSelector = v.strictObject({
   type: v.literal('TextQuoteSelector', 'must be "TextQuoteSelector"'),
-  exact: NonEmpty(MAX_NOTE_LENGTH),
-  prefix: UpTo(1_000),
-  suffix: UpTo(1_000),
+  exact: NonEmpty(cap(100_000, MAX_QUOTE_LENGTH)),
+  prefix: UpTo(cap(1_000, MAX_QUOTE_CONTEXT_LENGTH)),
+  suffix: UpTo(cap(1_000, MAX_QUOTE_CONTEXT_LENGTH)),
 })
 
 const PositionSelector = v.pipe(
@@ -74,24 +91,24 @@ const AnnotationSchema = v.strictObject({
   colour: Colour,
   tagIds: v.array(Id, 'must be a list'),
   speaker: SpeakerRef,
-  note: UpTo(MAX_NOTE_LENGTH),
+  note: UpTo(cap(100_000, MAX_NOTE_LENGTH)),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 })
 
 const TagSchema = v.strictObject({
   id: Id,
-  name: NonEmpty(100),
-  colour: v.pipe(v.string('must be text'), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be #rrggbb')),
-  description: UpTo(2_000),
+  name: NonEmpty(cap(100, MAX_TAG_NAME_LENGTH)),
+  colour: v.pipe(v.string('must be text'), v.regex(TAG_COLOUR_PATTERN, 'must be #rrggbb')),
+  description: UpTo(cap(2_000, MAX_TAG_DESCRIPTION_LENGTH)),
   // May be empty: a tag the student has not put under any heading.
-  group: UpTo(100),
+  group: UpTo(cap(100, MAX_TAG_GROUP_LENGTH)),
 })
 
 const SpeakerSchema = v.strictObject({
   id: Id,
-  name: NonEmpty(200),
-  role: UpTo(200),
+  name: NonEmpty(cap(200, MAX_SPEAKER_NAME_LENGTH)),
+  role: UpTo(cap(200, MAX_SPEAKER_ROLE_LENGTH)),
 })
 
 const Version = v.literal(STORE_VERSION, `must be ${STORE_VERSION}`)

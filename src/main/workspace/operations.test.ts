@@ -123,6 +123,13 @@ describe('updating and deleting annotations', () => {
       /no longer exists/,
     )
   })
+  it('takes a patch field that is there but undefined as not there', () => {
+    const draft = { ...draftFor(news, 'zero star rating'), note: 'Kept' }
+    const { state, annotation } = op.createAnnotation(storeWithTags(), draft, ctx(), lookup)
+    const patch = { colour: undefined, tagIds: undefined, speaker: undefined, note: undefined }
+    const updated = op.updateAnnotation(state, annotation.id, patch, ctx(), lookup)
+    expect(updated.annotation).toStrictEqual(annotation)
+  })
 })
 
 describe('tags', () => {
@@ -157,6 +164,16 @@ describe('tags', () => {
     expect(() => op.updateTag(state, tag.id, { name: 'CLAIM' })).toThrow(/already/)
     expect(op.updateTag(state, tag.id, { name: 'Money' }).tag.name).toBe('Money')
     expect(() => op.createTag(state, { ...tag, name: '   ' }, ctx())).toThrow(/needs a name/)
+  })
+
+  it('takes a tag patch field that is there but undefined as not there', () => {
+    const { state, tag } = op.createTag(
+      storeWithTags(),
+      { name: 'Funding', colour: '#aa5500', description: 'Money', group: 'Theme' },
+      ctx(),
+    )
+    const patch = { name: undefined, colour: undefined, description: undefined, group: undefined }
+    expect(op.updateTag(state, tag.id, patch).tag).toStrictEqual(tag)
   })
 
   it('merges one tag into another everywhere, without duplicates', () => {

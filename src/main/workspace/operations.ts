@@ -111,10 +111,13 @@ export function updateAnnotation(
   if (patch.speaker !== undefined) {
     checkSpeaker(state, articleFacts(lookup, current.target.articleId), patch.speaker)
   }
+  // Field by field, not `...patch`: a key there but undefined (the type allows it) keeps the value.
   const annotation: Annotation = {
     ...current,
-    ...patch,
+    colour: patch.colour ?? current.colour,
     tagIds: patch.tagIds ? checkTags(state, patch.tagIds) : current.tagIds,
+    speaker: patch.speaker === undefined ? current.speaker : patch.speaker,
+    note: patch.note ?? current.note,
     updatedAt: ctx.now,
   }
   const preferences = patch.colour
@@ -165,10 +168,12 @@ export function updateTag(
   patch: TagPatch,
 ): { state: StoreData; tag: Tag } {
   const current = findTag(state, id)
+  // Field by field, not `...patch`: a key there but undefined (the type allows it) keeps the value.
   const tag: Tag = {
     ...current,
-    ...patch,
     name: patch.name === undefined ? current.name : checkTagName(state, patch.name, id),
+    colour: patch.colour ?? current.colour,
+    description: patch.description ?? current.description,
     group: patch.group === undefined ? current.group : patch.group.trim(),
   }
   return { state: { ...state, tags: state.tags.map((t) => (t.id === id ? tag : t)) }, tag }

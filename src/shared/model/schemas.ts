@@ -11,30 +11,53 @@ import type {
 import type { ArticleId, SpeakerId } from './article'
 import type { TagId } from './tag'
 
-// Schemas of the model's parts, shared by the contract's validation (untrusted calls) and the
-// store's (the file on disk), so that what may be sent and what may be kept cannot drift apart.
+// Schemas of the model's parts, used by the contract's validation (untrusted calls). The store's
+// schema (src/main/store/schema.ts) is looser, so that older files always load, but it takes its
+// limits from the constants below, so that whatever a call may send can always be kept.
+
+// Lengths count UTF-16 code units (`string.length`), as valibot's length actions and the store do.
+/** Longest id of a record or speaker: ours are short slugs or UUIDs. */
+export const MAX_ID_LENGTH = 100
+/** Longest article id: a bundled article's file stem. */
+export const MAX_ARTICLE_ID_LENGTH = 64
+/** Longest passage one highlight may hold: far beyond any real article's paragraph. */
+export const MAX_QUOTE_LENGTH = 50_000
+/** Longest prefix or suffix of a quote selector (about 32 characters are sent). */
+export const MAX_QUOTE_CONTEXT_LENGTH = 200
+/** Largest offset of a position selector. */
+export const MAX_OFFSET = 100_000_000
+/** Longest note: about 40 pages of prose, far beyond a margin note, short of a runaway paste. */
+export const MAX_NOTE_LENGTH = 100_000
+/** Most tags one highlight may carry. */
+export const MAX_TAGS_PER_ANNOTATION = 100
+export const MAX_TAG_NAME_LENGTH = 80
+export const MAX_TAG_DESCRIPTION_LENGTH = 2_000
+export const MAX_TAG_GROUP_LENGTH = 80
+export const MAX_SPEAKER_NAME_LENGTH = 120
+export const MAX_SPEAKER_ROLE_LENGTH = 200
+/** A tag's colour, `#rrggbb`. */
+export const TAG_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/
 
 /** Ids are short and plain: never a path, never markup. */
 const id = <T>() =>
   v.pipe(
     v.string(),
-    v.regex(/^[A-Za-z0-9_-]{1,100}$/, 'That is not a valid id.'),
+    v.regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ID_LENGTH}}$`), 'That is not a valid id.'),
     v.transform((s) => s as T),
   )
 
 export const ArticleIdSchema = v.pipe(
   v.string('An article id must be text.'),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'That is not a valid article id.'),
+  v.regex(
+    new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ARTICLE_ID_LENGTH}}$`),
+    'That is not a valid article id.',
+  ),
   v.transform((s) => s as ArticleId),
 )
 export const AnnotationIdSchema = id<AnnotationId>()
 export const TagIdSchema = id<TagId>()
 export const SpeakerIdSchema = id<SpeakerId>()
 export const StudentSpeakerIdSchema = id<StudentSpeakerId>()
-
-/** Longest passage one highlight may hold: far beyond any real article's paragraph. */
-export const MAX_QUOTE_LENGTH = 50_000
-export const MAX_NOTE_LENGTH = 100_000
 
 export const TextQuoteSelectorSchema = v.strictObject({
   type: v.literal('TextQuoteSelector'),
@@ -43,11 +66,11 @@ export const TextQuoteSelectorSchema = v.strictObject({
     v.minLength(1, 'A highlight needs some text.'),
     v.maxLength(MAX_QUOTE_LENGTH),
   ),
-  prefix: v.pipe(v.string(), v.maxLength(200)),
-  suffix: v.pipe(v.string(), v.maxLength(200)),
+  prefix: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CONTEXT_LENGTH)),
+  suffix: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CONTEXT_LENGTH)),
 }) satisfies v.GenericSchema<unknown, TextQuoteSelector>
 
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000))
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_OFFSET))
 
 export const TextPositionSelectorSchema = v.pipe(
   v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
@@ -71,27 +94,33 @@ export const SpeakerRefSchema = v.variant('source', [
   v.strictObject({ source: v.literal('student'), id: StudentSpeakerIdSchema }),
 ]) satisfies v.GenericSchema<unknown, SpeakerRef>
 
-export const TagIdsSchema = v.pipe(v.array(TagIdSchema), v.maxLength(100, 'Too many tags.'))
+export const TagIdsSchema = v.pipe(
+  v.array(TagIdSchema),
+  v.maxLength(MAX_TAGS_PER_ANNOTATION, 'Too many tags.'),
+)
 export const NoteSchema = v.pipe(
   v.string(),
-  v.maxLength(MAX_NOTE_LENGTH, 'A note can hold up to 100,000 characters.'),
+  v.maxLength(
+    MAX_NOTE_LENGTH,
+    `A note can hold up to ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`,
+  ),
 )
 
 export const TagNameSchema = v.pipe(
   v.string(),
   v.minLength(1, 'A tag needs a name.'),
-  v.maxLength(80, 'A tag name can be up to 80 characters.'),
+  v.maxLength(MAX_TAG_NAME_LENGTH, `A tag name can be up to ${MAX_TAG_NAME_LENGTH} characters.`),
 )
 export const TagColourSchema = v.pipe(
   v.string(),
-  v.regex(/^#[0-9a-fA-F]{6}$/, 'A tag colour is written #rrggbb.'),
+  v.regex(TAG_COLOUR_PATTERN, 'A tag colour is written #rrggbb.'),
 )
-export const TagDescriptionSchema = v.pipe(v.string(), v.maxLength(2000))
-export const TagGroupSchema = v.pipe(v.string(), v.maxLength(80))
+export const TagDescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_TAG_DESCRIPTION_LENGTH))
+export const TagGroupSchema = v.pipe(v.string(), v.maxLength(MAX_TAG_GROUP_LENGTH))
 
 export const SpeakerNameSchema = v.pipe(
   v.string(),
   v.minLength(1, 'A speaker needs a name.'),
-  v.maxLength(120),
+  v.maxLength(MAX_SPEAKER_NAME_LENGTH),
 )
-export const SpeakerRoleSchema = v.pipe(v.string(), v.maxLength(200))
+export const SpeakerRoleSchema = v.pipe(v.string(), v.maxLength(MAX_SPEAKER_ROLE_LENGTH))
