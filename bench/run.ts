@@ -6,7 +6,9 @@ import type { Annotation } from '../src/shared/model/annotation'
 import type { Article, ArticleId } from '../src/shared/model/article'
 import { loadLibrary } from '../src/main/library/load-library'
 import { STORE_FILE } from '../src/main/store/open-store'
-import { copyArticle, makeLongArticle } from './long-article'
+import { startHost } from '../e2e/host'
+import { copyArticle, makeLongArticle } from '../e2e/long-article'
+import { stageBuild } from '../e2e/staged-build'
 import { currentLoad, describeMachine } from './machine'
 import { summarise, type PairedSamples, type Schedule } from './measure'
 import { DESKTOP, benchPaint, launchChromium, type PaintResult } from './paint-bench'
@@ -21,7 +23,6 @@ import {
   randomId,
   type Random,
 } from './seed-annotations'
-import { stageBuild, startStagedHost } from './staged-host'
 import { benchCreate, benchOpen, seedStore } from './store-bench'
 import { Cleanup } from './temp'
 
@@ -41,7 +42,7 @@ const STORE_ANNOTATIONS = 10_000
 const HIGHLIGHTS = 1_000
 const ROUND_UP = '000_3c475a4ad3004cc5' as ArticleId
 const NEWS = '003_d19da5c6ad6d0496' as ArticleId
-// Bench-only articles, served by a staged copy of the build (see staged-host.ts). Each `…-plain`
+// Bench-only articles, served by a staged copy of the build (see e2e/staged-build.ts). Each `…-plain`
 // twin has the same text and no highlights: the baseline of its article.
 const LONG_READ = 'bench-long-read' as ArticleId
 const LONG_READ_PLAIN = 'bench-long-read-plain' as ArticleId
@@ -89,7 +90,8 @@ async function benchReader(cleanup: Cleanup, random: Random) {
     title: 'A long read made of the bundled articles',
     minWords: LONG_READ_WORDS,
   })
-  const stage = await stageBuild(
+  const stage = await cleanup.tempDir('app')
+  await stageBuild(
     ROOT,
     [
       longRead,
@@ -98,7 +100,7 @@ async function benchReader(cleanup: Cleanup, random: Random) {
       await copyArticle(ARTICLES_DIR, NEWS, NEWS),
       await copyArticle(ARTICLES_DIR, ROUND_UP, ROUND_UP_PLAIN),
     ],
-    cleanup,
+    stage,
   )
   // Loaded as the host loads them, so drafts carry the content hash the host computes.
   const library = await loadLibrary(join(stage, 'resources', 'articles'))
@@ -108,7 +110,9 @@ async function benchReader(cleanup: Cleanup, random: Random) {
   const paint = async (scenario: PaintScenario): Promise<PaintResult> => {
     const dataDir = await cleanup.tempDir('data')
     await seedStore(dataDir, scenario.annotations)
-    const host = await startStagedHost(stage, dataDir, cleanup)
+    // The host serves the staged copy's library; its data folder goes with the bench's others.
+    const host = await startHost(dataDir, { appRoot: stage })
+    cleanup.add(() => host.stop({ keepData: true }))
     try {
       const { article, plain, highlights } = scenario
       return await benchPaint(

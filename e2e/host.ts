@@ -20,6 +20,8 @@ export interface StartHostOptions {
    * that user. Throws, failing the test, if setpriv is missing. A no-op when not root.
    */
   unprivileged?: boolean
+  /** The app to run: a staged copy of the build with a library of its own (see staged-build.ts). */
+  appRoot?: string
 }
 
 /** The user an unprivileged host runs as under root: nobody, as in the store's read-only tests. */
@@ -41,14 +43,19 @@ export async function startHost(
     dataDir = await mkdtemp(join(tmpdir(), 'briefpack-e2e-'))
     if (asNobody) await chown(dataDir, NOBODY.uid, NOBODY.gid)
   }
-  const command = [process.execPath, 'out/main/serve.js', '--port', '0', '--data', dataDir]
+  const serve = join(options.appRoot ?? '.', 'out', 'main', 'serve.js')
+  const command = [process.execPath, serve, '--port', '0', '--data', dataDir]
   const privileges = [`--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups']
   const child = asNobody
     ? spawn('/usr/bin/setpriv', [...privileges, ...command], {
+        cwd: options.appRoot,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, HOME: tmpdir() },
       })
-    : spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(command[0]!, command.slice(1), {
+        cwd: options.appRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const url = await firstLine(child).catch((error: Error) => {
@@ -72,14 +79,22 @@ function firstLine(child: ChildProcess): Promise<string> {
       clearTimeout(timer)
       resolve(line.trim())
     })
-    child.once('exit', (code) => reject(new Error(`exited with code ${code}`)))
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`exited with code ${code}`))
+    })
   })
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve()
+/** SIGTERM (the host then closes its store and exits), SIGKILL if it has not gone in 5 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
-    child.once('exit', () => resolve())
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    child.once('exit', () => {
+      clearTimeout(kill)
+      resolve()
+    })
     child.kill('SIGTERM')
   })
 }

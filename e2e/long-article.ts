@@ -38,7 +38,7 @@ export async function makeLongArticle(
     text: `${options.title}\n\n${parts.join('\n\n')}\n`,
     metadata: {
       title: options.title,
-      publication: 'Briefpack bench',
+      publication: 'Community Care, repeated to make a long read',
       kind: options.kind ?? 'expert-comment',
     },
   }
