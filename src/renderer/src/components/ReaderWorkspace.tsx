@@ -29,6 +29,19 @@ const FLASH_MS = 1600
 // Where the panel sits beside the text rather than opening over it (as in reader-tools.css).
 const PANEL_BESIDE_TEXT = '(min-width: 1400px)'
 
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)')
+
+/**
+ * Glide to what is near; jump to what is far. Rows of text are drawn only near the window (see
+ * .para-row), so rows a long glide passes are drawn on the way, take their real height, and move
+ * where it lands; a jump draws only the rows it lands among.
+ */
+function scrollBehaviourTo(element: Element): ScrollBehavior {
+  const { top } = element.getBoundingClientRect()
+  const near = top > -window.innerHeight && top < 2 * window.innerHeight
+  return near && !reducedMotion.matches ? 'smooth' : 'instant'
+}
+
 /** Where a floating control goes: under a rectangle, kept inside the window. */
 function placeBelow(rect: DOMRect, width: number) {
   const left = Math.min(Math.max(8, rect.left), window.innerWidth - width - 8)
@@ -154,7 +167,7 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
   const reveal = (id: string) => {
     const mark = markOf(id)
     if (!body || !mark) return
-    mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    mark.scrollIntoView({ block: 'center', behavior: scrollBehaviourTo(mark) })
     mark.focus({ preventScroll: true })
     // The flash is set here on this highlight's marks, rather than every mark tracking a signal.
     const marks = [...body.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(id)}"]`)]
