@@ -6,7 +6,7 @@ import { describeSpan } from '../src/shared/anchoring'
 import type { AnnotationDraft } from '../src/shared/model/annotation'
 import type { Article } from '../src/shared/model/article'
 import { expect, test } from './fixtures'
-import { startHost, type RunningHost } from './host'
+import { callHost as call, startHost, type RunningHost } from './host'
 import { makeLongArticle } from './long-article'
 import { selectWithMouse } from './mouse'
 import { stageBuild } from './staged-build'
@@ -33,18 +33,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await rm(stage, { recursive: true, force: true })
 })
-
-/** Call the host as the app does: `POST api/<channel>` with the arguments as JSON. */
-async function call<T>(host: RunningHost, channel: string, ...args: unknown[]): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  })
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown }
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
-  return result.value as T
-}
 
 /** A host on the staged long read, with one highlight on the first four words of every paragraph. */
 async function startAnnotatedHost(): Promise<{ host: RunningHost; article: Article }> {

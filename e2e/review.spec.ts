@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test'
+import { describeSpan } from '../src/shared/anchoring'
+import type { Article } from '../src/shared/model/article'
 import { ARTICLES, expect, test } from './fixtures'
+import { callHost } from './host'
 import { selectWithMouse } from './mouse'
 
 const paragraph = (page: Page, n: number) =>
@@ -110,6 +113,36 @@ test('the overview counts and groups every highlight across articles', async ({
   await page.getByRole('link', { name: /zero star rating/ }).click()
   await expect(page).toHaveURL(/#\/articles\/003_d19da5c6ad6d0496\/annotations\//)
   await expect(page.locator('mark.hl-green')).toBeFocused()
+})
+
+test('a group of many highlights shows its first 25, and the rest on request', async ({
+  page,
+  freshHost,
+}) => {
+  // 30 untagged highlights on the news report, one per word from its first paragraph on.
+  const article = await callHost<Article>(freshHost, 'articles:get', ARTICLES.news.id)
+  const words = [...article.text.matchAll(/\p{L}{4,}/gu)].slice(0, 30)
+  for (const word of words) {
+    const { quote, position } = describeSpan(article.text, word.index, word.index + word[0].length)
+    await callHost(freshHost, 'annotations:create', {
+      target: { articleId: article.id, contentHash: article.contentHash, quote, position },
+      colour: 'yellow',
+      tagIds: [],
+      speaker: null,
+      note: '',
+    })
+  }
+  await page.goto(`${freshHost.url}#/overview`)
+  const group = page.getByRole('region', { name: /^No tag/ })
+  await expect(group.getByRole('heading')).toHaveText(/^No tag30/)
+  const entries = group.getByRole('listitem')
+  await expect(entries).toHaveCount(25)
+  await group.getByRole('button', { name: 'Show the other 5' }).click()
+  await expect(entries).toHaveCount(30)
+  await expect(group.getByRole('button', { name: /^Show/ })).toBeHidden()
+  // Focus goes to the first entry revealed, so a keyboard user carries on from there.
+  await expect(entries.nth(25).getByRole('link')).toBeFocused()
+  await expect(entries.nth(25)).toContainText(words[25]![0])
 })
 
 test('renaming a tag in the codebook renames it on every highlight', async ({
