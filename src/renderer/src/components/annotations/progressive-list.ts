@@ -18,36 +18,44 @@ export function prefixWithinBudget<T>(
 }
 
 /**
- * A long list, shown from its start a frame at a time: each frame draws at most `perFrame` items
- * it did not show before, and asks for another frame until the whole list is shown. A thousand
- * entries would otherwise be made in the frame that first shows the list (the reader's panel
- * opens with the article). Items are compared as objects, so a list changed in one place (an
- * item replaced, added or removed) is shown whole at once, and a list narrowed by a filter and
- * widened again fills in from the top.
+ * A long list, shown from its start a little at a time: at first at most `first` items, then,
+ * after each frame is painted, at most `perFrame` more that were not shown before, until the
+ * whole list is shown. A thousand entries would otherwise be made before the frame that first
+ * shows the list (the reader's panel opens with the article), and any made before that frame
+ * delay it. Items are compared as objects, so a list changed in one place (an item replaced,
+ * added or removed) is shown whole at once, and a list narrowed by a filter and widened again
+ * fills in from the top.
  */
 export function createProgressiveList<T>(
   list: Accessor<readonly T[]>,
-  perFrame: number,
+  budget: { first: number; perFrame: number },
 ): Accessor<readonly T[]> {
-  const [frames, setFrames] = createSignal(0)
+  const [steps, setSteps] = createSignal(0)
   let drawn: ReadonlySet<T> = new Set()
-  let pending: number | undefined
+  let frame: number | undefined
+  let task: ReturnType<typeof setTimeout> | undefined
+  // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
+  const stepAfterPaint = () => {
+    frame = requestAnimationFrame(() => {
+      frame = undefined
+      task = setTimeout(() => {
+        task = undefined
+        setSteps((n) => n + 1)
+      })
+    })
+  }
   const shown = createMemo(() => {
-    frames()
+    const allowed = steps() === 0 ? budget.first : budget.perFrame
     const items = list()
-    const length = prefixWithinBudget(items, drawn, perFrame)
+    const length = prefixWithinBudget(items, drawn, allowed)
     const visible = length === items.length ? items : items.slice(0, length)
     drawn = new Set(visible)
-    if (length < items.length && pending === undefined) {
-      pending = requestAnimationFrame(() => {
-        pending = undefined
-        setFrames((n) => n + 1)
-      })
-    }
+    if (length < items.length && frame === undefined && task === undefined) stepAfterPaint()
     return visible
   })
   onCleanup(() => {
-    if (pending !== undefined) cancelAnimationFrame(pending)
+    if (frame !== undefined) cancelAnimationFrame(frame)
+    clearTimeout(task)
   })
   return shown
 }
