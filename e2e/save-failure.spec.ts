@@ -9,9 +9,9 @@ const FIRST = 'a major blow to the government’s integration agenda'
 const SECOND = 'only found out when a press release was issued'
 const NOTE = 'Written while the folder was read-only.'
 
-// The store retries a failed write after 0.5 s, doubling up to 30 s (DEFAULT_RETRY in
+// The store retries a failed write after 0.5 s, doubling up to 5 s (DEFAULT_RETRY in
 // src/main/store/write-queue.ts): once the folder is writable again, "Saved" may take that long.
-const LONGEST_RETRY_MS = 30_000
+const LONGEST_RETRY_MS = 5_000
 
 const paragraph = (page: Page, n: number) =>
   page.locator(`.para-row[data-paragraph="${n}"] .para-text`)

@@ -7,7 +7,9 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { firstDelayMs: 500, maxDelayMs: 30_000 }
+// Never more than 5 s apart: a student who frees space or reconnects a drive sees "Saved" within
+// seconds, and one attempt at writing the file every 5 s costs nothing worth saving.
+export const DEFAULT_RETRY: RetryPolicy = { firstDelayMs: 500, maxDelayMs: 5_000 }
 
 export interface WriteQueueOptions<T> {
   /** Put one state on disk; rejects if it could not. */
@@ -44,7 +46,7 @@ interface Waiter {
  * folded into the newest, written next, so a burst of 1,000 commits costs two writes, not 1,000.
  * Each submitter hears back after the first write that contains its state (saved, or why not).
  * A failed write keeps the newest state and retries with backoff until one succeeds; a new
- * submission is tried at once rather than waiting out the backoff, so nobody waits 30 s for an
+ * submission is tried at once rather than waiting out the backoff, so nobody waits 5 s for an
  * answer. Retry timers are unref'd so they never keep a process alive.
  */
 export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T> {
