@@ -52,6 +52,10 @@ test('a change made while the data folder cannot be written is kept, explained, 
     await expect(marks).toHaveText([FIRST, SECOND])
     await expect(saveStatus(page)).toHaveText('Not saved yet — retrying')
     await expect(page.getByRole('alert')).toHaveText([failureMessage(dataDir)])
+    // It stays in sight as the student reads on to the end of the article.
+    await page.keyboard.press('End')
+    await expect(page.locator('.article-footer')).toBeInViewport()
+    await expect(page.getByRole('alert')).toBeInViewport()
 
     // A note written meanwhile must not claim to be saved.
     await marks.filter({ hasText: SECOND }).click()
