@@ -210,7 +210,8 @@ describe('the secret', () => {
       `/${secret.slice(0, -1)}/`,
       `/${secret}x/`,
       `/${secret.toLowerCase() === secret ? secret.toUpperCase() : secret.toLowerCase()}/`,
-      `/x${secret.slice(1)}/`,
+      // Its first character changed (to another: the secret itself may start with x).
+      `/${secret.startsWith('x') ? 'y' : 'x'}${secret.slice(1)}/`,
       `/%2F${secret}/`,
       `//${secret}/`,
     ]
