@@ -8,10 +8,10 @@ import { createProgressiveList } from './progressive-list'
 const FILL_IN = { first: 20, perFrame: 25 }
 
 /**
- * Highlights in the order given (reading order), each one focusable entry. A long list fills in
- * over a few frames, from the top. `href` turns entries
- * into links; `onSelect` is called on activation either way. `empty` is shown for no views: the
- * parent knows why the list is empty (nothing yet, or nothing matches).
+ * Highlights in the order given (reading order), each one focusable entry; a long list fills in
+ * over a few frames, from the top. `href` turns entries into links; `onSelect` is called on
+ * activation either way. `empty` is shown for no views: the parent knows why the list is empty
+ * (nothing yet, or nothing matches).
  */
 export function AnnotationList(props: {
   views: AnnotationView[]
@@ -24,7 +24,11 @@ export function AnnotationList(props: {
   label?: string
   empty?: JSX.Element
 }) {
-  const shown = createProgressiveList(() => props.views, FILL_IN)
+  const shown = createProgressiveList(
+    () => props.views,
+    FILL_IN,
+    (view) => view.annotation.id,
+  )
   return (
     <Show when={props.views.length > 0} fallback={props.empty}>
       <ol

@@ -1,17 +1,18 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js'
 
 /**
- * How many of `items`, from the start, can be shown if at most `budget` of them may be drawn
- * anew (not in `drawn`, what was shown before): the longest such prefix.
+ * How many of `items`, from the start, can be shown if at most `budget` of them may be new (their
+ * key not in `shown`, the keys shown before): the longest such prefix.
  */
 export function prefixWithinBudget<T>(
   items: readonly T[],
-  drawn: ReadonlySet<T>,
+  shown: ReadonlySet<string>,
   budget: number,
+  keyOf: (item: T) => string,
 ): number {
   let fresh = 0
   for (let i = 0; i < items.length; i++) {
-    if (drawn.has(items[i]!) || ++fresh <= budget) continue
+    if (shown.has(keyOf(items[i]!)) || ++fresh <= budget) continue
     return i
   }
   return items.length
@@ -22,16 +23,17 @@ export function prefixWithinBudget<T>(
  * after each frame is painted, at most `perFrame` more that were not shown before, until the
  * whole list is shown. A thousand entries would otherwise be made before the frame that first
  * shows the list (the reader's panel opens with the article), and any made before that frame
- * delay it. Items are compared as objects, so a list changed in one place (an item replaced,
- * added or removed) is shown whole at once, and a list narrowed by a filter and widened again
- * fills in from the top.
+ * delay it. Items are known by `keyOf`, so a list changed anywhere (items replaced, as an undo
+ * of a tag's rename replaces hundreds, or one added or removed) stays shown whole, and a list
+ * narrowed by a filter and widened again fills in from the top.
  */
 export function createProgressiveList<T>(
   list: Accessor<readonly T[]>,
   budget: { first: number; perFrame: number },
+  keyOf: (item: T) => string,
 ): Accessor<readonly T[]> {
   const [steps, setSteps] = createSignal(0)
-  let drawn: ReadonlySet<T> = new Set()
+  let shownKeys: ReadonlySet<string> = new Set()
   let frame: number | undefined
   let task: ReturnType<typeof setTimeout> | undefined
   // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
@@ -47,9 +49,9 @@ export function createProgressiveList<T>(
   const shown = createMemo(() => {
     const allowed = steps() === 0 ? budget.first : budget.perFrame
     const items = list()
-    const length = prefixWithinBudget(items, drawn, allowed)
+    const length = prefixWithinBudget(items, shownKeys, allowed, keyOf)
     const visible = length === items.length ? items : items.slice(0, length)
-    drawn = new Set(visible)
+    shownKeys = new Set(visible.map(keyOf))
     if (length < items.length && frame === undefined && task === undefined) stepAfterPaint()
     return visible
   })
