@@ -22,6 +22,12 @@ describe('keepUnchanged', () => {
     expect(kept[1]).toBe(held[0])
   })
 
+  it('gives back the held list itself when nothing changed', () => {
+    const held = [record('a'), record('b')]
+    expect(keepUnchanged(held, [record('a'), record('b')])).toBe(held)
+    expect(keepUnchanged(held, [record('a')])).not.toBe(held)
+  })
+
   it('sees a change deep inside a record', () => {
     const held = [record('a')]
     const fresh = [{ ...record('a'), tagIds: ['t1', 't2'] }]

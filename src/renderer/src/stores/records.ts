@@ -10,15 +10,20 @@ interface Keyed {
 
 /**
  * `next` (a fresh answer from main, e.g. after an undo), with each record that equals the one
- * already held under its id replaced by that one.
+ * already held under its id replaced by that one; `previous` itself if that is all of them.
  */
 export function keepUnchanged<T extends Keyed>(previous: readonly T[], next: readonly T[]): T[] {
   const held = new Map(previous.map((record) => [record.id, record]))
-  return next.map((record) => {
+  const kept = next.map((record) => {
     const before = held.get(record.id)
     return before !== undefined && sameRecord(before, record) ? before : record
   })
+  // Nothing changed (an undo of a change elsewhere): the very same list, so nothing is redrawn.
+  return sameItems(kept, previous) ? (previous as T[]) : kept
 }
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i])
 
 /** `list` with the record of `record.id` replaced by `record` (in place in the order). */
 export function replaceRecord<T extends Keyed>(list: readonly T[], record: T): T[] {

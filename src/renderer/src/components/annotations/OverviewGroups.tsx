@@ -1,4 +1,4 @@
-import { For, Show, createSignal, createUniqueId } from 'solid-js'
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js'
 import type { AnnotationView, Grouping, ViewGroup } from '../../annotations/annotation-view'
 import { routeHref } from '../../route'
 import { useWorkspace } from '../../workspace-context'
@@ -15,16 +15,26 @@ const hrefOf = (view: AnnotationView) =>
 const SHOWN_AT_FIRST = 25
 const SHOWN_PER_REQUEST = 100
 
-/** What the button under a folded group says. */
-export function moreLabel(hidden: number, step: number): string {
-  return hidden <= step ? `Show the other ${hidden}` : `Show ${step} more (${hidden} not shown)`
-}
+const showMoreLabel = (hidden: number) =>
+  hidden <= SHOWN_PER_REQUEST
+    ? `Show the other ${hidden}`
+    : `Show ${SHOWN_PER_REQUEST} more (${hidden} not shown)`
 
-/** The overview's groups: a section per tag, speaker or article, each with its highlights. */
+/**
+ * The overview's groups: a section per tag, speaker or article, each with its highlights. Groups
+ * are made afresh whenever anything changes (a filter, an undo), so sections are kept by the
+ * group's key: a section stays, with how much of it the student unfolded, and its list redraws
+ * only the entries that changed.
+ */
 export function OverviewGroups(props: { groups: ViewGroup[]; grouping: Grouping }) {
+  const byKey = createMemo(() => new Map(props.groups.map((group) => [group.key, group])))
   return (
-    <For each={props.groups}>
-      {(group) => <OverviewGroup group={group} grouping={props.grouping} />}
+    <For each={props.groups.map((group) => group.key)}>
+      {(key) => (
+        <Show when={byKey().get(key)}>
+          {(group) => <OverviewGroup group={group()} grouping={props.grouping} />}
+        </Show>
+      )}
     </For>
   )
 }
@@ -61,7 +71,7 @@ function OverviewGroup(props: { group: ViewGroup; grouping: Grouping }) {
       <AnnotationList views={shown()} href={hrefOf} showArticle={props.grouping !== 'article'} />
       <Show when={hidden() > 0}>
         <button type="button" class="link-button overview-group__more" onClick={showMore}>
-          {moreLabel(hidden(), SHOWN_PER_REQUEST)}
+          {showMoreLabel(hidden())}
         </button>
       </Show>
     </section>
