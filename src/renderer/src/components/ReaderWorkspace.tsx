@@ -1,7 +1,7 @@
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { describeSpan } from '../../../shared/anchoring'
-import type { AnnotationId, HighlightColour } from '../../../shared/model/annotation'
+import type { Annotation, AnnotationId, HighlightColour } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
 import {
   keepUnchangedViews,
@@ -32,14 +32,16 @@ const PANEL_BESIDE_TEXT = '(min-width: 1400px)'
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)')
 
 /**
- * Glide to what is near; jump to what is far. Rows of text are drawn only near the window (see
- * .para-row), so rows a long glide passes are drawn on the way, take their real height, and move
- * where it lands; a jump draws only the rows it lands among.
+ * Glide to what is near and drawn; jump to anything else. Rows of text are drawn only near the
+ * window (see .para-row): a glide past rows not drawn yet draws them on the way, and as they take
+ * their real height, what it aims at moves. A jump draws only the rows it lands among. (Whether a
+ * row is drawn is not settled until the page's first frame, hence the distance too.)
  */
 function scrollBehaviourTo(element: Element): ScrollBehavior {
   const { top } = element.getBoundingClientRect()
   const near = top > -window.innerHeight && top < 2 * window.innerHeight
-  return near && !reducedMotion.matches ? 'smooth' : 'instant'
+  const drawn = element.checkVisibility({ contentVisibilityAuto: true })
+  return near && drawn && !reducedMotion.matches ? 'smooth' : 'instant'
 }
 
 /** Where a floating control goes: under a rectangle, kept inside the window. */
@@ -97,7 +99,12 @@ export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId 
     [],
     { equals: (a, b) => a.length === b.length && a.every((x, i) => x === b[i]) },
   )
-  const placements = createMemo(() => placeAnnotations(props.article, own()))
+  // Where annotations sit depends only on their targets, which never change once made: a note or
+  // a colour changed does not anchor the article's highlights again.
+  const sameAnnotations = (a: readonly Annotation[], b: readonly Annotation[]) =>
+    a.length === b.length && a.every((x, i) => x.id === b[i]!.id)
+  const anchored = createMemo(() => own(), [], { equals: sameAnnotations })
+  const placements = createMemo(() => placeAnnotations(props.article, anchored()))
   // Views that show the same are kept as the same objects, so the panel's entries and the
   // highlights' descriptions are redrawn only for what changed.
   const views = createMemo<AnnotationView[]>(

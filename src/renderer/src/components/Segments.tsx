@@ -75,19 +75,25 @@ export function Segments(props: {
   }
 
   // One computation for the block, not one per run (a computation each would cost more than
-  // drawing the runs). It keeps, by position, the node of every run whose segment is the very same
-  // object as last time, so the DOM, and the student's selection or focus in it, stays steady.
+  // drawing the runs). It keeps the node of every run whose segment is the very same object as
+  // last time, wherever the run now sits (a highlight added earlier in the block moves it), so
+  // the DOM, and the student's selection or focus in it, stays steady. A kept node outlives the
+  // computation that made it: whatever `draw` makes must be fixed (@once) or an event handler,
+  // never a reactive binding, which would be disposed when the block is drawn again.
   let drawnFrom: readonly Segment[] = []
   return createMemo<Node[]>((drawn) => {
     const segments = props.segments
     const before = drawnFrom
     drawnFrom = segments
+    const nodeOf = new Map(before.map((segment, i) => [segment, drawn[i]!]))
+    const kept = new Set(segments.flatMap((segment) => nodeOf.get(segment) ?? []))
     return untrack(() =>
       segments.map((segment, i) => {
+        const same = nodeOf.get(segment)
+        if (same) return same
         const was = before[i]
         const node = drawn[i]
-        if (was === segment && node) return node
-        if (was && node instanceof HTMLElement && isRestyled(was, segment)) {
+        if (was && node instanceof HTMLElement && !kept.has(node) && isRestyled(was, segment)) {
           // Only its colour or Tab stop changed (a highlight recoloured, or that undone): the
           // same element stays, and with it the focus of a student working from the keyboard.
           node.className = markClass(segment)
