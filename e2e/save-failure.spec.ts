@@ -53,9 +53,18 @@ test('a change made while the data folder cannot be written is kept, explained, 
     await expect(saveStatus(page)).toHaveText('Not saved yet — retrying')
     await expect(page.getByRole('alert')).toHaveText([failureMessage(dataDir)])
     // It stays in sight as the student reads on to the end of the article.
-    await page.keyboard.press('End')
+    await page.mouse.move(600, 400)
+    await page.mouse.wheel(0, 5_000)
     await expect(page.locator('.article-footer')).toBeInViewport()
     await expect(page.getByRole('alert')).toBeInViewport()
+    // Nothing sits under it: in a wide window the annotation panel starts below it.
+    await page.setViewportSize({ width: 1600, height: 900 })
+    const panelTitle = page.getByRole('complementary', { name: 'Annotations' }).getByRole('heading')
+    await expect(async () => {
+      const alert = (await page.getByRole('alert').boundingBox())!
+      const title = (await panelTitle.boundingBox())!
+      expect(title.y).toBeGreaterThanOrEqual(alert.y + alert.height)
+    }).toPass()
 
     // A note written meanwhile must not claim to be saved.
     await marks.filter({ hasText: SECOND }).click()

@@ -4,7 +4,7 @@ import { Overview } from './components/annotations/Overview'
 import { Composer } from './components/briefing/Composer'
 import { Library } from './components/Library'
 import { Reader } from './components/Reader'
-import { SaveStatus, StoreBanners } from './components/SaveStatus'
+import { RecoveryBanner, SaveFailureBanner, SaveStatus } from './components/SaveStatus'
 import { Toasts } from './components/Toasts'
 import { noteNavigation } from './navigation-focus'
 import { parseRoute, type Route } from './route'
@@ -58,30 +58,33 @@ function Shell() {
       <a class="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
-      <header class="app-bar">
-        <a class="wordmark" href="#/" aria-label="Briefpack, go to the library">
-          <span class="wordmark__mark" aria-hidden="true">
-            B
-          </span>
-          Briefpack
-        </a>
-        <nav class="app-nav" aria-label="Sections">
-          <a href="#/" aria-current={current('library')}>
-            Library
+      <div class="top-chrome" ref={followTopChrome}>
+        <header class="app-bar">
+          <a class="wordmark" href="#/" aria-label="Briefpack, go to the library">
+            <span class="wordmark__mark" aria-hidden="true">
+              B
+            </span>
+            Briefpack
           </a>
-          <a href="#/overview" aria-current={current('overview')}>
-            Overview
-          </a>
-          <a href="#/codebook" aria-current={current('codebook')}>
-            Codebook
-          </a>
-          <a href="#/briefing" aria-current={current('briefing')}>
-            Briefing pack
-          </a>
-        </nav>
-        <SaveStatus />
-      </header>
-      <StoreBanners />
+          <nav class="app-nav" aria-label="Sections">
+            <a href="#/" aria-current={current('library')}>
+              Library
+            </a>
+            <a href="#/overview" aria-current={current('overview')}>
+              Overview
+            </a>
+            <a href="#/codebook" aria-current={current('codebook')}>
+              Codebook
+            </a>
+            <a href="#/briefing" aria-current={current('briefing')}>
+              Briefing pack
+            </a>
+          </nav>
+          <SaveStatus />
+        </header>
+        <SaveFailureBanner />
+      </div>
+      <RecoveryBanner />
       <Switch>
         <Match when={articleRoute()}>
           {(article) => <Reader id={article().id} focus={article().focus} />}
@@ -102,6 +105,19 @@ function Shell() {
       <Toasts />
     </>
   )
+}
+
+/**
+ * Publish the sticky top chrome's height (the app bar, and the failure banner while it shows) as
+ * --top-chrome, for what sits under it: sticky panels, and the scroll padding that keeps a
+ * focused highlight from scrolling in under it.
+ */
+function followTopChrome(chrome: HTMLElement) {
+  const observer = new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--top-chrome', `${chrome.offsetHeight}px`)
+  })
+  observer.observe(chrome)
+  onCleanup(() => observer.disconnect())
 }
 
 // The skip link must not change the hash (that is the router's); it moves focus instead.

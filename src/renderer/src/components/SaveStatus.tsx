@@ -23,31 +23,39 @@ export function SaveStatus() {
 }
 
 /**
- * Problems with the student's data, in plain words: a failed write (the change is kept in memory
- * and retried), or a damaged file set aside at start (which backup was restored, where it is).
+ * A failed write, in plain words: the change is kept in memory and retried. Shown in the top
+ * chrome, under the app bar, so it stays in sight while the failure lasts.
  */
-export function StoreBanners() {
+export function SaveFailureBanner() {
   const { session } = useWorkspace()
   return (
-    <>
-      <Show when={session.status()?.lastError}>
-        {(error) => (
-          <div class="banner banner--error" role="alert">
-            {error()}
-          </div>
-        )}
-      </Show>
-      <Show when={session.status()?.recovery}>
-        {(recovery) => (
-          <div class="banner banner--warning" role="alert">
-            <strong>Your annotations file was damaged, so Briefpack restored a backup.</strong>{' '}
-            {recovery().restoredFrom
-              ? `Restored from ${recovery().restoredFrom}.`
-              : 'No valid backup was found, so Briefpack started afresh.'}{' '}
-            The damaged file was kept at {recovery().damagedFileMovedTo}. ({recovery().reason})
-          </div>
-        )}
-      </Show>
-    </>
+    <Show when={session.status()?.lastError}>
+      {(error) => (
+        <div class="banner banner--error" role="alert">
+          {error()}
+        </div>
+      )}
+    </Show>
+  )
+}
+
+/**
+ * A damaged file set aside at start: which backup was restored, and where the damaged file is.
+ * Said once, at the top of the first page.
+ */
+export function RecoveryBanner() {
+  const { session } = useWorkspace()
+  return (
+    <Show when={session.status()?.recovery}>
+      {(recovery) => (
+        <div class="banner banner--warning" role="alert">
+          <strong>Your annotations file was damaged, so Briefpack restored a backup.</strong>{' '}
+          {recovery().restoredFrom
+            ? `Restored from ${recovery().restoredFrom}.`
+            : 'No valid backup was found, so Briefpack started afresh.'}{' '}
+          The damaged file was kept at {recovery().damagedFileMovedTo}. ({recovery().reason})
+        </div>
+      )}
+    </Show>
   )
 }
