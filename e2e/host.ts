@@ -4,6 +4,9 @@ import { chown, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { describeSpan } from '../src/shared/anchoring'
+import type { AnnotationDraft } from '../src/shared/model/annotation'
+import type { Article } from '../src/shared/model/article'
 
 /** A running browser host: its URL (with the per-launch secret) and its own data folder. */
 export interface RunningHost {
@@ -88,6 +91,24 @@ export async function callHost<T>(
   const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown }
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`)
   return result.value as T
+}
+
+/** Highlight `article.text.slice(start, end)` (yellow, nothing else) through the host. */
+export async function highlightThroughHost(
+  host: RunningHost,
+  article: Pick<Article, 'id' | 'text' | 'contentHash'>,
+  start: number,
+  end: number,
+): Promise<void> {
+  const { quote, position } = describeSpan(article.text, start, end)
+  const draft: AnnotationDraft = {
+    target: { articleId: article.id, contentHash: article.contentHash, quote, position },
+    colour: 'yellow',
+    tagIds: [],
+    speaker: null,
+    note: '',
+  }
+  await callHost(host, 'annotations:create', draft)
 }
 
 function firstLine(child: ChildProcess): Promise<string> {

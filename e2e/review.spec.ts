@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
-import { describeSpan } from '../src/shared/anchoring'
 import type { Article } from '../src/shared/model/article'
 import { ARTICLES, expect, test } from './fixtures'
-import { callHost } from './host'
+import { callHost, highlightThroughHost } from './host'
 import { selectWithMouse } from './mouse'
 
 const paragraph = (page: Page, n: number) =>
@@ -123,14 +122,7 @@ test('a group of many highlights shows its first 25, and the rest on request', a
   const article = await callHost<Article>(freshHost, 'articles:get', ARTICLES.news.id)
   const words = [...article.text.matchAll(/\p{L}{4,}/gu)].slice(0, 30)
   for (const word of words) {
-    const { quote, position } = describeSpan(article.text, word.index, word.index + word[0].length)
-    await callHost(freshHost, 'annotations:create', {
-      target: { articleId: article.id, contentHash: article.contentHash, quote, position },
-      colour: 'yellow',
-      tagIds: [],
-      speaker: null,
-      note: '',
-    })
+    await highlightThroughHost(freshHost, article, word.index, word.index + word[0].length)
   }
   await page.goto(`${freshHost.url}#/overview`)
   const group = page.getByRole('region', { name: /^No tag/ })

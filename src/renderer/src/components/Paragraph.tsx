@@ -3,10 +3,6 @@ import { speakerLabel, type Speaker } from '../../../shared/model/article'
 import type { ReaderParagraph } from '../reader/reader-model'
 import { Segments, speakerNoteId, type OpenHighlight, type SpeakerTone } from './Segments'
 
-// About how many characters fit a line of the text column at its full measure: enough for the
-// height a row is given before it is first drawn (see .para-row in app.css).
-const CHARACTERS_PER_LINE = 70
-
 /**
  * One numbered paragraph. Its text container holds exactly the article's text for the paragraph
  * (marks and spans only wrap it), so DOM offsets map to model offsets; numbers and notes sit
@@ -33,9 +29,8 @@ export function Paragraph(props: {
       class="para-row"
       data-paragraph={n()}
       style={{
-        '--para-lines': Math.ceil(
-          (props.paragraph.end - props.paragraph.start) / CHARACTERS_PER_LINE,
-        ),
+        // Its length, for the height it is given before it is first drawn (see .para-row).
+        '--para-characters': props.paragraph.end - props.paragraph.start,
       }}
     >
       <span class="para-num">
