@@ -21,7 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath,
+      ...(executablePath ? { executablePath } : {}),
       // This machine has no network beyond loopback: keep Chromium from reaching out at all.
       args: [
         '--disable-gpu',

@@ -19,7 +19,7 @@ export interface WriteQueueOptions<T> {
   /** The student-readable text for a failed write. */
   describeFailure(error: unknown): string
   now(): Date
-  retry?: RetryPolicy
+  retry?: RetryPolicy | undefined
 }
 
 /** A queue that saves the latest of many states, one write at a time. See `createWriteQueue`. */

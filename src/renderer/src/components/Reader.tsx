@@ -7,7 +7,7 @@ import { ErrorPanel } from './ErrorPanel'
 import { ReaderWorkspace } from './ReaderWorkspace'
 
 /** The reading page of one article: loads it, then hands it to the workspace. */
-export function Reader(props: { id: ArticleId; focus?: AnnotationId }) {
+export function Reader(props: { id: ArticleId; focus?: AnnotationId | undefined }) {
   const { article, reload } = createArticleStore(useApi(), () => props.id)
   return (
     <main id="main" class="page page--reader">

@@ -65,7 +65,7 @@ const isTyping = (target: EventTarget | null) =>
  * The reader with its annotation tools: highlights drawn in the text, the toolbar beside a
  * selection, the editor of an opened highlight, and the panel of the article's annotations.
  */
-export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId }) {
+export function ReaderWorkspace(props: { article: Article; focus?: AnnotationId | undefined }) {
   const { annotations, codebook, session } = useWorkspace()
   const [selection, setSelection] = createSignal<{
     start: number

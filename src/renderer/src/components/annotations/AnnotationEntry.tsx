@@ -76,9 +76,9 @@ function EntryContent(props: { view: AnnotationView; showArticle: boolean }) {
  */
 export function AnnotationEntry(props: {
   view: AnnotationView
-  onSelect?: (view: AnnotationView) => void
-  href?: string
-  showArticle?: boolean
+  onSelect?: ((view: AnnotationView) => void) | undefined
+  href?: string | undefined
+  showArticle?: boolean | undefined
   active?: boolean
 }) {
   const classes = () =>

@@ -19,7 +19,7 @@ export function AnnotationList(props: {
   href?: (view: AnnotationView) => string
   showArticle?: boolean
   /** The highlight open in the reader, marked with aria-current. */
-  activeId?: string | null
+  activeId?: string | null | undefined
   /** The list's accessible name, when a heading does not already give it context. */
   label?: string
   empty?: JSX.Element
