@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoreData } from '../../shared/model/store-data'
-import { makeAnnotation, storeWith, withOneMore } from './fixtures/test-data'
+import { makeAnnotation, storeWith } from './fixtures/test-data'
 import { validateStoreData } from './schema'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests break typed data on purpose
@@ -148,32 +148,20 @@ describe('validateStoreData', () => {
     }
   })
 
-  // As at open. Besides the schema (about 30 ms), each record is copied, frozen and remembered.
-  it('validates 10,000 annotations it has not seen in well under 100 ms', () => {
-    validateStoreData(storeWith(10_000)) // warm up the JIT, as a long-running app would be
-    const times: number[] = []
-    for (let i = 0; i < 5; i++) {
-      const store = storeWith(10_000) // new objects each time: nothing is known yet
-      const start = performance.now()
-      const result = validateStoreData(store, { fresh: true })
-      times.push(performance.now() - start)
-      expect(result.ok).toBe(true)
-    }
-    const median = times.sort((a, b) => a - b)[2]!
-    expect(median).toBeLessThan(100)
-  })
-
-  it('validates 10,000 validated annotations plus a new one in under 10 ms', () => {
-    let state = validOf(storeWith(10_000))
-    const times: number[] = []
-    for (let n = 10_000; n < 10_010; n++) {
-      const next = withOneMore(state, n)
-      const start = performance.now()
-      state = validOf(next)
-      times.push(performance.now() - start)
-    }
-    const median = times.sort((a, b) => a - b)[5]!
-    expect(median).toBeLessThan(10)
+  // The limits files written by earlier versions may reach: the store must never refuse them,
+  // whatever the contract allows today. (How fast validation is, `npm run bench` measures.)
+  it('accepts every field at the longest an earlier version could have written', () => {
+    const store = broken((d) => {
+      d.annotations[0].note = 'n'.repeat(100_000)
+      d.annotations[0].target.quote.exact = 'q'.repeat(100_000)
+      d.annotations[0].target.quote.prefix = 'p'.repeat(1_000)
+      d.annotations[0].target.quote.suffix = 's'.repeat(1_000)
+      d.tags[0].name = 't'.repeat(100)
+      d.tags[0].description = 'd'.repeat(2_000)
+      d.tags[0].group = 'g'.repeat(100)
+      d.speakers = [{ id: 'i'.repeat(100), name: 'n'.repeat(200), role: 'r'.repeat(200) }]
+    })
+    expect(validateStoreData(store)).toMatchObject({ ok: true })
   })
 })
 
