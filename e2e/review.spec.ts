@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Article } from '../src/shared/model/article'
+import { MAX_TAG_NAME_LENGTH } from '../src/shared/model/limits'
 import { ARTICLES, expect, test } from './fixtures'
 import { callHost, highlightThroughHost } from './host'
 import { selectWithMouse } from './mouse'
@@ -148,6 +149,14 @@ test('renaming a tag in the codebook renames it on every highlight', async ({
   await name.fill('Main claim')
   await name.press('Enter')
   await expect(page.getByRole('group', { name: 'Tag Main claim' })).toBeVisible()
+  // A name stops at the longest the app keeps, rather than being refused once typed.
+  const renamed = page.getByRole('group', { name: 'Tag Main claim' })
+  await renamed.getByRole('textbox', { name: 'Name' }).click()
+  await page.keyboard.type('x'.repeat(MAX_TAG_NAME_LENGTH))
+  await expect(renamed.getByRole('textbox', { name: 'Name' })).toHaveValue(
+    `Main claim${'x'.repeat(MAX_TAG_NAME_LENGTH - 'Main claim'.length)}`,
+  )
+  await page.keyboard.press('Escape')
   await page.goto(`${freshHost.url}#/articles/${ARTICLES.news.id}`)
   await expect(page.locator('mark.hl-yellow')).toHaveAccessibleDescription(/Tags: Main claim\./)
 })

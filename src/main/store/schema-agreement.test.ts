@@ -15,7 +15,6 @@ import {
 } from '../../shared/model/annotation'
 import type { Article, ArticleId, SpeakerId } from '../../shared/model/article'
 import {
-  AnnotationTargetSchema,
   MAX_ARTICLE_ID_LENGTH,
   MAX_ID_LENGTH,
   MAX_NOTE_LENGTH,
@@ -28,7 +27,8 @@ import {
   MAX_TAG_GROUP_LENGTH,
   MAX_TAG_NAME_LENGTH,
   MAX_TAGS_PER_ANNOTATION,
-} from '../../shared/model/schemas'
+} from '../../shared/model/limits'
+import { AnnotationTargetSchema } from '../../shared/model/schemas'
 import type { Tag, TagDraft } from '../../shared/model/tag'
 import { dispatch } from '../dispatch'
 import type { Library } from '../library/load-library'

@@ -16,7 +16,7 @@ import {
   MAX_TAG_GROUP_LENGTH,
   MAX_TAG_NAME_LENGTH,
   TAG_COLOUR_PATTERN,
-} from '../../shared/model/schemas'
+} from '../../shared/model/limits'
 import { STORE_VERSION, type StoreData } from '../../shared/model/store-data'
 import type { Tag } from '../../shared/model/tag'
 

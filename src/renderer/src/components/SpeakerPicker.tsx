@@ -1,6 +1,7 @@
 import { For, Show, createSignal } from 'solid-js'
 import type { SpeakerRef, StudentSpeaker } from '../../../shared/model/annotation'
 import { speakerLabel, type Speaker } from '../../../shared/model/article'
+import { MAX_SPEAKER_NAME_LENGTH, MAX_SPEAKER_ROLE_LENGTH } from '../../../shared/model/limits'
 
 const encode = (ref: SpeakerRef | null) => (ref ? `${ref.source}:${ref.id}` : '')
 
@@ -74,6 +75,7 @@ export function SpeakerPicker(props: {
           <input
             ref={nameInput}
             aria-label="Speaker’s name"
+            maxLength={MAX_SPEAKER_NAME_LENGTH}
             placeholder="Name"
             required
             value={name()}
@@ -81,6 +83,7 @@ export function SpeakerPicker(props: {
           />
           <input
             aria-label="Speaker’s role"
+            maxLength={MAX_SPEAKER_ROLE_LENGTH}
             placeholder="Role (optional)"
             value={role()}
             onInput={(e) => setRole(e.currentTarget.value)}

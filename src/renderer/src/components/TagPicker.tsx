@@ -1,5 +1,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js'
 import type { Tag, TagId } from '../../../shared/model/tag'
+import { MAX_TAG_NAME_LENGTH } from '../../../shared/model/limits'
 
 /**
  * Tags on a highlight, and a quick way to add more: type to filter, arrows to choose, Enter to
@@ -75,6 +76,7 @@ export function TagPicker(props: {
         type="text"
         role="combobox"
         aria-label="Add a tag"
+        maxLength={MAX_TAG_NAME_LENGTH}
         aria-expanded={query().trim() !== '' && count() > 0}
         aria-controls="tag-picker-options"
         aria-activedescendant={count() > 0 && query().trim() ? `tag-option-${active()}` : undefined}

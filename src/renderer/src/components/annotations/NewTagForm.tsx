@@ -3,6 +3,11 @@ import type { Tag } from '../../../../shared/model/tag'
 import { useWorkspace } from '../../workspace-context'
 import { attemptInline } from './attempt-inline'
 import { suggestColour } from './tag-groups'
+import {
+  MAX_TAG_DESCRIPTION_LENGTH,
+  MAX_TAG_GROUP_LENGTH,
+  MAX_TAG_NAME_LENGTH,
+} from '../../../../shared/model/limits'
 
 /**
  * Add a tag to the codebook. The colour starts as one no tag uses yet; the group keeps its value
@@ -52,7 +57,7 @@ export function NewTagForm(props: { groupListId: string; onCreated: (tag: Tag) =
           ref={nameInput}
           class="field__input"
           required
-          maxLength={80}
+          maxLength={MAX_TAG_NAME_LENGTH}
           value={name()}
           aria-invalid={error() ? true : undefined}
           aria-describedby={error() ? `${id}-error` : undefined}
@@ -70,7 +75,7 @@ export function NewTagForm(props: { groupListId: string; onCreated: (tag: Tag) =
           <input
             class="field__input"
             list={props.groupListId}
-            maxLength={80}
+            maxLength={MAX_TAG_GROUP_LENGTH}
             value={group()}
             onInput={(event) => setGroup(event.currentTarget.value)}
           />
@@ -90,7 +95,7 @@ export function NewTagForm(props: { groupListId: string; onCreated: (tag: Tag) =
         <textarea
           class="field__input"
           rows={3}
-          maxLength={2000}
+          maxLength={MAX_TAG_DESCRIPTION_LENGTH}
           value={description()}
           onInput={(event) => setDescription(event.currentTarget.value)}
         />

@@ -4,6 +4,11 @@ import { useWorkspace } from '../../workspace-context'
 import { attemptInline } from './attempt-inline'
 import { countHighlights } from './filter-model'
 import { MergeTag } from './MergeTag'
+import {
+  MAX_TAG_DESCRIPTION_LENGTH,
+  MAX_TAG_GROUP_LENGTH,
+  MAX_TAG_NAME_LENGTH,
+} from '../../../../shared/model/limits'
 
 type TextField = 'name' | 'description' | 'group'
 
@@ -71,7 +76,7 @@ export function TagRow(props: {
           class="codebook-tag__name"
           aria-label="Name"
           value={props.tag.name}
-          maxLength={80}
+          maxLength={MAX_TAG_NAME_LENGTH}
           aria-invalid={invalid('name') || undefined}
           aria-describedby={described('name')}
           onChange={(event) => void save('name', event.currentTarget.value)}
@@ -84,6 +89,7 @@ export function TagRow(props: {
           placeholder="What this tag marks"
           rows={2}
           value={props.tag.description}
+          maxLength={MAX_TAG_DESCRIPTION_LENGTH}
           aria-invalid={invalid('description') || undefined}
           aria-describedby={described('description')}
           onChange={(event) => void save('description', event.currentTarget.value)}
@@ -95,7 +101,7 @@ export function TagRow(props: {
             class="codebook-tag__group-input"
             list={props.groupListId}
             value={props.tag.group}
-            maxLength={80}
+            maxLength={MAX_TAG_GROUP_LENGTH}
             aria-invalid={invalid('group') || undefined}
             aria-describedby={described('group')}
             onChange={(event) => void save('group', event.currentTarget.value)}
