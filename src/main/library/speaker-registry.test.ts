@@ -8,6 +8,16 @@ describe('slugify', () => {
     expect(slugify('Zoë O’Brien-Smith')).toBe('zoe-obrien-smith')
     expect(slugify('“—”')).toBe('speaker')
   })
+
+  it('cuts a long label short at a word, so the id stays a valid one', () => {
+    const role = 'chief executive of the '.repeat(20) + 'council'
+    const slug = slugify(role)
+    expect(slug).toBe('chief-executive-of-the-chief-executive-of-the-chief')
+    expect(slug.length).toBeLessThanOrEqual(60)
+    expect(slugify('x'.repeat(300))).toBe('x'.repeat(60))
+    // Exactly 60 characters is kept whole.
+    expect(slugify('a'.repeat(60))).toBe('a'.repeat(60))
+  })
 })
 
 describe('createSpeakerRegistry', () => {

@@ -69,7 +69,12 @@ export function createSpeakerRegistry(): SpeakerRegistry {
   }
 }
 
-/** "The council’s chief executive" -> "the-councils-chief-executive". */
+// A speaker's id is a slug of a name or role, which an article may make long. Cut short, it stays
+// well within the contract's id limit (MAX_ID_LENGTH), numbered copies ("-2") included, so a
+// highlight can always be attributed to the speaker.
+const MAX_SLUG_LENGTH = 60
+
+/** "The council’s chief executive" -> "the-councils-chief-executive"; long ones cut at a word. */
 export function slugify(label: string): string {
   const slug = label
     .normalize('NFKD')
@@ -78,7 +83,11 @@ export function slugify(label: string): string {
     .replace(/[’']/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
-  return slug === '' ? 'speaker' : slug
+  if (slug === '') return 'speaker'
+  if (slug.length <= MAX_SLUG_LENGTH) return slug
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1)
+  const atWord = cut.slice(0, cut.lastIndexOf('-'))
+  return atWord === '' ? cut.slice(0, MAX_SLUG_LENGTH) : atWord
 }
 
 function claimId(slug: string, used: Set<string>): SpeakerId {
