@@ -5,6 +5,7 @@ import {
   type AnchorableTarget,
   type AnchorResult,
 } from './anchor-target'
+import { partitionPoint } from '../sorted'
 import { scoreMatch } from './score-match'
 
 /**
@@ -79,7 +80,7 @@ function findShifts(text: string, targets: readonly AnchorableTarget[]): Shift[]
  */
 function expectedShift(shifts: readonly Shift[], offset: number, self: number): number | undefined {
   const others = shifts.filter((s) => s.target !== self)
-  let after = firstAfter(others, offset)
+  let after = partitionPoint(others, (s) => s.from <= offset) // the first that starts after
   let before = after - 1
   const nearest: Shift[] = []
   while (nearest.length < 3 && (before >= 0 || after < others.length)) {
@@ -95,16 +96,4 @@ function expectedShift(shifts: readonly Shift[], offset: number, self: number): 
   }
   if (nearest.length === 3) return nearest.map((s) => s.by).sort((x, y) => x - y)[1]
   return (nearest.find((s) => s.from <= offset) ?? nearest[0])?.by
-}
-
-/** The index of the first shift that starts after `offset`. */
-function firstAfter(shifts: readonly Shift[], offset: number): number {
-  let low = 0
-  let high = shifts.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (shifts[mid]!.from <= offset) low = mid + 1
-    else high = mid
-  }
-  return low
 }

@@ -1,6 +1,7 @@
 import { anchorAll } from '../anchoring'
 import type { Annotation, SpeakerRef, StudentSpeaker } from '../model/annotation'
 import { speakerLabel, type Article, type Block } from '../model/article'
+import { partitionPoint } from '../sorted'
 
 /**
  * Where an annotation sits in its article's current text, with the paragraphs it cites (`from`
@@ -49,14 +50,7 @@ export function placeAnnotations(
  * found by binary search (the overview places thousands of annotations).
  */
 export function citedParagraph(blocks: readonly Block[], offset: number): number | null {
-  let low = 0
-  let high = blocks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (blocks[mid]!.end <= offset) low = mid + 1
-    else high = mid
-  }
-  for (let i = low; i < blocks.length; i++) {
+  for (let i = partitionPoint(blocks, (b) => b.end <= offset); i < blocks.length; i++) {
     if (blocks[i]!.number !== null) return blocks[i]!.number
   }
   return null

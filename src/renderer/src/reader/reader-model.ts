@@ -1,5 +1,6 @@
 import type { HighlightColour } from '../../../shared/model/annotation'
 import type { Article, Attribution, Block, Speaker, SpeakerId } from '../../../shared/model/article'
+import { partitionPoint } from '../../../shared/sorted'
 
 /** A highlight placed in the current text: where it is, by annotation id, and its colour. */
 export interface PlacedHighlight {
@@ -139,16 +140,8 @@ function markTabStops(segments: readonly Segment[], seen: Set<string>): void {
 }
 
 /** Where `edge` is in the sorted `points` (it is always one of them). */
-function edgeIndex(points: readonly number[], edge: number): number {
-  let low = 0
-  let high = points.length - 1
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (points[mid]! < edge) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+const edgeIndex = (points: readonly number[], edge: number) =>
+  partitionPoint(points, (point) => point < edge)
 
 /** What falls in each block: `spans` dealt to every block they overlap, each list in given order. */
 function spansByBlock<T extends { start: number; end: number }>(
@@ -157,15 +150,10 @@ function spansByBlock<T extends { start: number; end: number }>(
 ): T[][] {
   const byBlock = blocks.map((): T[] => [])
   for (const span of spans) {
-    // Blocks are in text order and do not overlap: find the first that ends after the span starts.
-    let low = 0
-    let high = blocks.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (blocks[mid]!.end <= span.start) low = mid + 1
-      else high = mid
-    }
-    for (let i = low; i < blocks.length && blocks[i]!.start < span.end; i++) byBlock[i]!.push(span)
+    // Blocks are in text order and do not overlap: start at the first that ends after the span starts.
+    const first = partitionPoint(blocks, (block) => block.end <= span.start)
+    for (let i = first; i < blocks.length && blocks[i]!.start < span.end; i++)
+      byBlock[i]!.push(span)
   }
   return byBlock
 }
