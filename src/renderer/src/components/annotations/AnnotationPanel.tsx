@@ -1,21 +1,10 @@
-import { Show, createMemo, createSignal } from 'solid-js'
-import {
-  NO_FILTER,
-  filterViews,
-  type AnnotationFilter,
-  type AnnotationView,
-} from '../../annotations/annotation-view'
+import { Show } from 'solid-js'
+import type { AnnotationView } from '../../annotations/annotation-view'
 import { useWorkspace } from '../../workspace-context'
 import { AnnotationFilters } from './AnnotationFilters'
 import { AnnotationList } from './AnnotationList'
-import {
-  countHighlights,
-  isFiltering,
-  pruneFilter,
-  shownSummary,
-  speakerNamesOf,
-  tagsInUse,
-} from './filter-model'
+import { countHighlights, shownSummary, speakerNamesOf, tagsInUse } from './filter-model'
+import { createViewFilter } from './view-filter'
 
 /**
  * The reader's side panel: one article's highlights, filterable, in reading order. The filter is
@@ -28,10 +17,7 @@ export function AnnotationPanel(props: {
   activeId?: string | null
 }) {
   const { codebook } = useWorkspace()
-  const [filter, setFilter] = createSignal<AnnotationFilter>(NO_FILTER)
-  const effective = createMemo(() => pruneFilter(filter(), codebook.state.tags))
-  const shown = createMemo(() => filterViews(props.views, effective()))
-  const filtering = () => isFiltering(effective())
+  const { filter, setFilter, shown, filtering } = createViewFilter(() => props.views)
 
   return (
     <aside class="annotation-panel" aria-label="Annotations">
@@ -53,9 +39,9 @@ export function AnnotationPanel(props: {
         }
       >
         <AnnotationFilters
-          filter={effective()}
+          filter={filter()}
           onChange={setFilter}
-          tags={tagsInUse(props.views, codebook.state.tags, effective().tagIds)}
+          tags={tagsInUse(props.views, codebook.state.tags, filter().tagIds)}
           speakerNames={speakerNamesOf(props.views)}
           compact={true}
         />

@@ -1,12 +1,9 @@
 import { Match, Show, Switch, createMemo, createSignal } from 'solid-js'
 import {
-  NO_FILTER,
   countByTag,
-  filterViews,
   groupViews,
   keepUnchangedViews,
   viewAnnotations,
-  type AnnotationFilter,
   type AnnotationView,
   type Grouping,
 } from '../../annotations/annotation-view'
@@ -20,19 +17,13 @@ import { AnnotationFilters } from './AnnotationFilters'
 import { GroupingControl } from './GroupingControl'
 import { OverviewGroups } from './OverviewGroups'
 import { TagCounts } from './TagCounts'
-import {
-  countHighlights,
-  isFiltering,
-  pruneFilter,
-  shownSummary,
-  speakerNamesOf,
-} from './filter-model'
+import { countHighlights, shownSummary, speakerNamesOf } from './filter-model'
+import { createViewFilter } from './view-filter'
 
 /** Every highlight across the library, filtered and gathered by tag, speaker or article. */
 export function Overview() {
   const { annotations, codebook } = useWorkspace()
   const { articles, reload } = createAllArticlesStore(useApi())
-  const [filter, setFilter] = createSignal<AnnotationFilter>(NO_FILTER)
   const [grouping, setGrouping] = createSignal<Grouping>('tag')
 
   // Reading a failed resource throws; the error is shown by the Switch below instead.
@@ -51,10 +42,8 @@ export function Overview() {
       ),
     [],
   )
-  const effective = createMemo(() => pruneFilter(filter(), codebook.state.tags))
-  const shown = createMemo(() => filterViews(views(), effective()))
+  const { filter, setFilter, shown, filtering } = createViewFilter(views)
   const groups = createMemo(() => groupViews(shown(), grouping(), codebook.state.tags))
-  const filtering = () => isFiltering(effective())
 
   return (
     <main id="main" class="page page--overview" aria-labelledby="overview-heading">
@@ -77,7 +66,7 @@ export function Overview() {
           <div class="overview">
             <div class="overview__controls">
               <AnnotationFilters
-                filter={effective()}
+                filter={filter()}
                 onChange={setFilter}
                 tags={codebook.state.tags}
                 speakerNames={speakerNamesOf(views())}
