@@ -2,26 +2,16 @@ import { spawnSync } from 'node:child_process'
 import { readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exited, jsonLines, spawnScript } from './fixtures/child-process'
-import { makeTempDir, storeWith } from './fixtures/test-data'
+import { cleanupAfterEach } from './fixtures/cleanup'
+import { storeWith } from './fixtures/test-data'
 import { openStore, type StoreHandle } from './open-store'
 import { StoreOpenError } from './store-errors'
 
-const cleanups: (() => Promise<unknown>)[] = []
-afterEach(async () => {
-  for (const fn of cleanups.splice(0)) await fn()
-})
-async function tempDir() {
-  const temp = await makeTempDir()
-  cleanups.push(temp.cleanup)
-  return temp.dir
-}
-async function open(dir: string) {
-  const store = await openStore(dir)
-  cleanups.unshift(() => store.close())
-  return store
-}
+const cleanup = cleanupAfterEach()
+const tempDir = () => cleanup.tempDir()
+const open = (dir: string) => cleanup.openStore(dir)
 const refusal = (dir: string) =>
   openStore(dir).then(
     (store: StoreHandle) => store.close().then(() => null),
@@ -73,7 +63,7 @@ describe('the data folder lock', () => {
   it('refuses this process while a child holds it, and takes over once the child is killed', async () => {
     const dir = await tempDir()
     const child = spawnScript('store-child.ts', ['hold', dir])
-    cleanups.push(async () => child.kill('SIGKILL'))
+    cleanup.last(async () => child.kill('SIGKILL'))
     const lines = jsonLines(child)
     const { pid } = await lines.next()
     const error = await refusal(dir)

@@ -1,31 +1,21 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors'
 import type { StoreData } from '../../shared/model/store-data'
 import { emptyStore } from './default-codebook'
 import { flakyFs } from './fixtures/flaky-fs'
-import { makeAnnotation, makeTempDir, storeWith, withOneMore } from './fixtures/test-data'
+import { cleanupAfterEach } from './fixtures/cleanup'
+import { makeAnnotation, storeWith, withOneMore } from './fixtures/test-data'
 import { openStore, type StoreHandle } from './open-store'
 import { parseStoreFile } from './parse-store-file'
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const fn of cleanups.splice(0)) await fn()
-})
-
 /** A temp data folder, and stores opened in it closed after the test. */
-async function tempDir() {
-  const temp = await makeTempDir()
-  cleanups.push(temp.cleanup)
-  return temp.dir
-}
-async function open(dir: string, options?: Parameters<typeof openStore>[1]) {
-  const store = await openStore(dir, options)
-  cleanups.unshift(() => store.close())
-  return store
-}
+const cleanup = cleanupAfterEach()
+const tempDir = () => cleanup.tempDir()
+const open = (dir: string, options?: Parameters<typeof openStore>[1]) =>
+  cleanup.openStore(dir, options)
 const onDisk = async (dir: string) => {
   const parsed = parseStoreFile(await readFile(join(dir, 'briefpack.json')))
   if (parsed.status !== 'ok') throw new Error(`not ok: ${JSON.stringify(parsed)}`)

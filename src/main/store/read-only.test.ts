@@ -1,8 +1,8 @@
 import { chmod, chown, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exited, jsonLines, spawnScript, UNPRIVILEGED } from './fixtures/child-process'
-import { makeTempDir } from './fixtures/test-data'
+import { cleanupAfterEach } from './fixtures/cleanup'
 import { parseStoreFile } from './parse-store-file'
 
 /**
@@ -10,22 +10,18 @@ import { parseStoreFile } from './parse-store-file'
  * ignores chmod). If setpriv is missing, spawnScript throws and these tests fail: they never skip.
  */
 describe('a folder Briefpack may not write', () => {
-  const cleanups: (() => Promise<unknown>)[] = []
-  afterEach(async () => {
-    for (const fn of cleanups.splice(0)) await fn()
-  })
+  const cleanup = cleanupAfterEach()
 
   /** A temp folder that the unprivileged user can enter and list but not write. */
   async function rootOwnedFolder() {
-    const temp = await makeTempDir()
-    cleanups.push(temp.cleanup)
-    await chmod(temp.dir, 0o755)
-    return temp.dir
+    const dir = await cleanup.tempDir()
+    await chmod(dir, 0o755)
+    return dir
   }
 
   async function openAsUnprivileged(dir: string) {
     const child = spawnScript('store-child.ts', ['open-once', dir], { unprivileged: true })
-    cleanups.push(() => exited(child))
+    cleanup.last(() => exited(child))
     return jsonLines(child).next()
   }
 
@@ -53,16 +49,13 @@ describe('a folder Briefpack may not write', () => {
   })
 
   it('keeps a change made while the folder is read-only, and saves it once it is writable', async () => {
-    const temp = await makeTempDir()
-    cleanups.push(temp.cleanup)
-    await chmod(temp.dir, 0o755)
-    const dir = join(temp.dir, 'data')
+    const dir = join(await rootOwnedFolder(), 'data')
     await mkdir(dir)
     await chown(dir, UNPRIVILEGED.uid, UNPRIVILEGED.gid)
-    cleanups.unshift(() => chmod(dir, 0o755)) // so cleanup can delete it even if a step fails
+    cleanup.first(() => chmod(dir, 0o755)) // so cleanup can delete it even if a step fails
 
     const child = spawnScript('store-child.ts', ['commands', dir], { unprivileged: true })
-    cleanups.push(async () => {
+    cleanup.last(async () => {
       child.stdin.end()
       await exited(child)
     })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Channel } from '../../shared/contract'
 import { parseArgs } from '../../shared/contract-validation'
 import { AppError } from '../../shared/errors'
@@ -34,8 +34,9 @@ import { dispatch } from '../dispatch'
 import type { Library } from '../library/load-library'
 import { createServices, type BriefingService } from '../services'
 import { createWorkspace } from '../workspace/workspace'
-import { makeAnnotation, makeTempDir, storeWith } from './fixtures/test-data'
-import { openStore, STORE_FILE, type StoreHandle } from './open-store'
+import { cleanupAfterEach } from './fixtures/cleanup'
+import { makeAnnotation, storeWith } from './fixtures/test-data'
+import { STORE_FILE, type StoreHandle } from './open-store'
 import { parseStoreFile } from './parse-store-file'
 import { validateStoreData } from './schema'
 
@@ -133,10 +134,7 @@ const TARGETS = [
   targetAt(breakAt - 2, breakAt + 4), // across a paragraph break
 ]
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const fn of cleanups.splice(0)) await fn()
-})
+const cleanup = cleanupAfterEach()
 
 /**
  * A real store in a temp folder, a workspace minting the longest ids the contract accepts back,
@@ -144,10 +142,8 @@ afterEach(async () => {
  * handlers) as both the IPC and the browser host do.
  */
 async function openSession() {
-  const temp = await makeTempDir('briefpack-agreement-')
-  cleanups.push(temp.cleanup)
-  const store: StoreHandle = await openStore(temp.dir)
-  cleanups.unshift(() => store.close())
+  const dir = await cleanup.tempDir('briefpack-agreement-')
+  const store: StoreHandle = await cleanup.openStore(dir)
   let minted = 0
   const workspace = createWorkspace({
     store,
@@ -180,10 +176,9 @@ async function openSession() {
   async function expectKeptAcrossReopen() {
     const kept = store.read()
     await store.close()
-    const parsed = parseStoreFile(await readFile(join(temp.dir, STORE_FILE)))
+    const parsed = parseStoreFile(await readFile(join(dir, STORE_FILE)))
     expect(parsed).toStrictEqual({ status: 'ok', data: kept, migratedFrom: null })
-    const again = await openStore(temp.dir)
-    cleanups.unshift(() => again.close())
+    const again = await cleanup.openStore(dir)
     expect(again.read()).toStrictEqual(kept)
     expect(again.status().recovery).toBeNull()
     return kept
