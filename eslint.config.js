@@ -16,6 +16,10 @@ const SOLID = [['solid-js', 'solid-js/*'], 'Solid belongs in src/renderer.']
 const MAIN = [['**/main', '**/main/**'], 'Only main imports main.']
 const RENDERER = [['**/renderer', '**/renderer/**'], 'Only the renderer imports the renderer.']
 const PRELOAD = [['**/preload', '**/preload/**'], 'Nothing imports the preload.']
+const TEST_SUPPORT = [
+  ['**/test-support', '**/test-support/**'],
+  'test-support/ is for tests, e2e and the bench; the app never ships it.',
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
@@ -32,7 +36,7 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     // Pure code: no DOM and no Node globals either.
     languageOptions: { globals: { ...globals.es2023 } },
-    rules: restrict(NODE, SOLID, MAIN, RENDERER, PRELOAD),
+    rules: restrict(NODE, SOLID, MAIN, RENDERER, PRELOAD, TEST_SUPPORT),
   },
   {
     // Tests of pure shared code may read the real articles from disk and parse them with main's
@@ -40,7 +44,8 @@ export default tseslint.config(
     files: ['src/shared/**/*.test.ts'],
     rules: restrict(SOLID, RENDERER, PRELOAD),
   },
-  { files: ['src/main/**/*.ts'], rules: restrict(SOLID, RENDERER, PRELOAD) },
+  { files: ['src/main/**/*.ts'], rules: restrict(SOLID, RENDERER, PRELOAD, TEST_SUPPORT) },
+  { files: ['src/main/**/*.test.ts'], rules: restrict(SOLID, RENDERER, PRELOAD) },
   {
     files: ['src/preload/**/*.ts'],
     rules: restrict(SOLID, MAIN, RENDERER, PRELOAD, [
@@ -54,7 +59,7 @@ export default tseslint.config(
     languageOptions: { ...solid.languageOptions, globals: { ...globals.browser } },
     rules: {
       ...solid.rules,
-      ...restrict(NODE, MAIN, PRELOAD),
+      ...restrict(NODE, MAIN, PRELOAD, TEST_SUPPORT),
       // Solid assigns `ref={el}` variables in compiled JSX, which this rule cannot see.
       'no-unassigned-vars': 'off',
     },

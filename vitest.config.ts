@@ -1,19 +1,42 @@
+import { availableParallelism } from 'node:os'
+import solid from 'vite-plugin-solid'
 import { defineConfig } from 'vitest/config'
+
+// Long-running tests (crash loops, long reads) are named *.slow.test.ts: `npm run check` leaves
+// them out so it stays quick; the README's test command runs them too.
+const SLOW = '**/*.slow.test.ts'
+
+const NODE_TESTS = [
+  'src/main/**/*.test.ts',
+  'src/shared/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  // Pure renderer modules (no DOM) are tested in Node too.
+  'src/renderer/src/**/*.test.ts',
+]
 
 export default defineConfig({
   test: {
+    // Vitest keeps a core free by default, which on a two-core machine halves the suite's speed.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'src/main/**/*.test.ts',
-            'src/shared/**/*.test.ts',
-            'scripts/**/*.test.ts',
-            // Pure renderer modules (no DOM) are tested in Node too.
-            'src/renderer/src/**/*.test.ts',
-          ],
+          include: NODE_TESTS,
+          exclude: [SLOW],
+        },
+      },
+      { test: { name: 'slow', environment: 'node', include: [SLOW] } },
+      {
+        // Components, rendered by Solid's browser build into jsdom (@solidjs/testing-library).
+        plugins: [solid()],
+        resolve: { conditions: ['development', 'browser'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/renderer/src/**/*.test.tsx'],
+          setupFiles: ['test-support/dom-setup.ts'],
         },
       },
     ],

@@ -8,7 +8,7 @@ import { makePackInput } from './briefing-pack'
 import { measurePaired, type PairedSamples, type Schedule } from './measure'
 import type { PackRun } from './pack-child'
 import { briefingHtml, PACK_MARGINS, packFontFaces, packHeaderFooter } from './pack-html'
-import { stopChild } from '../e2e/host'
+import { stopChild } from '../test-support/host'
 import type { Cleanup } from './temp'
 
 const CHILD = fileURLToPath(new URL('./pack-child.ts', import.meta.url))

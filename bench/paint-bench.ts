@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import type { Article } from '../src/shared/model/article'
 import { measurePaired, type PairedSamples, type Schedule } from './measure'
-import type { RunningHost } from '../e2e/host'
+import type { RunningHost } from '../test-support/host'
 
 /** The Chromium the e2e tests use: Debian's, with no GPU and no network beyond loopback. */
 export async function launchChromium(): Promise<Browser> {

@@ -6,9 +6,9 @@ import type { Annotation } from '../src/shared/model/annotation'
 import type { Article, ArticleId } from '../src/shared/model/article'
 import { loadLibrary } from '../src/main/library/load-library'
 import { STORE_FILE } from '../src/main/store/open-store'
-import { startHost } from '../e2e/host'
-import { copyArticle, makeLongArticle } from '../e2e/long-article'
-import { stageBuild } from '../e2e/staged-build'
+import { startHost } from '../test-support/host'
+import { copyArticle, makeLongArticle } from '../test-support/long-article'
+import { stageBuild } from '../test-support/staged-build'
 import { currentLoad, describeMachine } from './machine'
 import { summarise, type PairedSamples, type Schedule } from './measure'
 import { DESKTOP, benchPaint, launchChromium, type PaintResult } from './paint-bench'
@@ -25,6 +25,7 @@ import {
 } from './seed-annotations'
 import { benchCreate, benchOpen, seedStore } from './store-bench'
 import { Cleanup } from './temp'
+import { NEWS_ID, ROUND_UP_ID } from '../test-support/articles'
 
 // `npm run bench` builds the app, then runs this: the budgets of docs/performance.md, measured.
 
@@ -40,8 +41,8 @@ const SLOW_PAINT_RUNS: Schedule = { warmup: 1, runs: 7 }
 const PACK_RUNS: Schedule = { warmup: 1, runs: 7 }
 const STORE_ANNOTATIONS = 10_000
 const HIGHLIGHTS = 1_000
-const ROUND_UP = '000_3c475a4ad3004cc5' as ArticleId
-const NEWS = '003_d19da5c6ad6d0496' as ArticleId
+const ROUND_UP = ROUND_UP_ID
+const NEWS = NEWS_ID
 // Bench-only articles, served by a staged copy of the build (see e2e/staged-build.ts). Each `…-plain`
 // twin has the same text and no highlights: the baseline of its article.
 const LONG_READ = 'bench-long-read' as ArticleId

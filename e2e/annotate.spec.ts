@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { startHost } from './host'
+import { startHost } from '../test-support/host'
 import { ARTICLES, expect, test } from './fixtures'
 import { selectWithMouse } from './mouse'
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { ARTICLES, expect, test } from './fixtures'
-import { startHost } from './host'
+import { startHost } from '../test-support/host'
 import { selectWithMouse } from './mouse'
 
 test('a second host on the same data folder is refused with a clear message', async ({

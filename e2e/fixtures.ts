@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test'
-import { startHost, type RunningHost } from './host'
+import { startHost, type RunningHost } from '../test-support/host'
+import { NEWS_ID, ROUND_UP_ID } from '../test-support/articles'
 
 /** One browser host per Playwright worker, started as a student would, with a data folder of its own. */
 export const test = base.extend<{ freshHost: RunningHost }, { host: RunningHost }>({
@@ -26,13 +27,13 @@ export { expect } from '@playwright/test'
 /** The two bundled articles, as a student sees them. */
 export const ARTICLES = {
   roundUp: {
-    id: '000_3c475a4ad3004cc5',
+    id: ROUND_UP_ID,
     title: 'Behind the headlines',
     kind: 'Round-up of expert comment',
     paragraphs: 6,
   },
   news: {
-    id: '003_d19da5c6ad6d0496',
+    id: NEWS_ID,
     title: 'Question mark over integration of senior posts as Ross quits health role',
     kind: 'News report',
     paragraphs: 10,

@@ -5,17 +5,23 @@ import type { Page } from '@playwright/test'
 import type { Article } from '../src/shared/model/article'
 import { expectNoSeriousViolations } from './axe'
 import { expect, test } from './fixtures'
-import { callHost as call, highlightThroughHost, startHost, type RunningHost } from './host'
-import { makeLongArticle } from './long-article'
+import {
+  callHost as call,
+  highlightThroughHost,
+  startHost,
+  type RunningHost,
+} from '../test-support/host'
+import { makeLongArticle } from '../test-support/long-article'
 import { selectWithMouse } from './mouse'
-import { stageBuild } from './staged-build'
+import { stageBuild } from '../test-support/staged-build'
+import { NEWS_ID, ROUND_UP_ID } from '../test-support/articles'
 
 // A long, well-read article: the reader draws only the rows near the viewport, and the panel's
 // list fills in over a few frames. These journeys check that nothing a student does reaches a
 // part of the page that was not drawn yet and finds it missing.
 
 const LONG_READ = 'long-read'
-const BUNDLED = ['000_3c475a4ad3004cc5', '003_d19da5c6ad6d0496']
+const BUNDLED = [ROUND_UP_ID, NEWS_ID]
 
 let stage: string
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { Article } from '../src/shared/model/article'
 import { MAX_TAG_NAME_LENGTH } from '../src/shared/model/limits'
 import { ARTICLES, expect, test } from './fixtures'
-import { callHost, highlightThroughHost } from './host'
+import { callHost, highlightThroughHost } from '../test-support/host'
 import { selectWithMouse } from './mouse'
 
 const paragraph = (page: Page, n: number) =>

@@ -2,7 +2,7 @@ import { chmod, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { ARTICLES, expect, test } from './fixtures'
-import { startHost } from './host'
+import { startHost } from '../test-support/host'
 import { selectWithMouse } from './mouse'
 
 const FIRST = 'a major blow to the government’s integration agenda'

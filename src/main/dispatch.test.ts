@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../shared/errors'
 import type { Article, ArticleId, ArticleSummary } from '../shared/model/article'
 import { dispatch, INTERNAL_ERROR_MESSAGE } from './dispatch'
-import { fakeHandlers as handlersFor } from './fake-handlers'
+import { fakeHandlers as handlersFor } from '../../test-support/fake-handlers'
 import type { Handlers } from './services'
 
 const summary = { id: 'a1' as ArticleId, title: 'A title' } as ArticleSummary

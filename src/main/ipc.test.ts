@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../shared/contract'
 import type { ArticleSummary } from '../shared/model/article'
 import { registerIpc } from './ipc'
-import { fakeHandlers } from './fake-handlers'
+import { fakeHandlers } from '../../test-support/fake-handlers'
 import type { Handlers } from './services'
 
 type Listener = (event: unknown, ...args: unknown[]) => unknown

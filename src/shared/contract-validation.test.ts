@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from './contract'
 import { ARGS_SCHEMAS, parseArgs } from './contract-validation'
+import { NEWS_ID } from '../../test-support/articles'
 
 describe('parseArgs', () => {
   it('has a schema for every channel', () => {
@@ -9,9 +10,9 @@ describe('parseArgs', () => {
 
   it('accepts well-formed calls', () => {
     expect(parseArgs('articles:list', [])).toEqual({ ok: true, args: [] })
-    expect(parseArgs('articles:get', ['003_d19da5c6ad6d0496'])).toEqual({
+    expect(parseArgs('articles:get', [NEWS_ID])).toEqual({
       ok: true,
-      args: ['003_d19da5c6ad6d0496'],
+      args: [NEWS_ID],
     })
   })
 
@@ -23,7 +24,7 @@ describe('parseArgs', () => {
     ['an object', [{ id: 'x' }]],
     ['an over-long id', ['a'.repeat(65)]],
     ['a missing id', []],
-    ['an extra argument', ['003_d19da5c6ad6d0496', 'more']],
+    ['an extra argument', [NEWS_ID, 'more']],
     ['no argument array at all', 'articles'],
     ['null', null],
   ])('refuses articles:get with %s, saying why', (_what, raw) => {
@@ -40,7 +41,7 @@ describe('parseArgs', () => {
 describe('annotation calls from an untrusted renderer', () => {
   const draft = () => ({
     target: {
-      articleId: '003_d19da5c6ad6d0496',
+      articleId: NEWS_ID,
       contentHash: 'a'.repeat(64),
       quote: { type: 'TextQuoteSelector', exact: 'zero star', prefix: 'a ', suffix: ' rating' },
       position: { type: 'TextPositionSelector', start: 10, end: 19 },

@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BriefingRequest } from '../../shared/model/briefing'
-import type { ArticleId } from '../../shared/model/article'
 import type { StoreData } from '../../shared/model/store-data'
 import type { Library } from '../library/load-library'
 import { emptyStore } from '../store/default-codebook'
-import { draftFor, loadBundledLibrary } from '../workspace/test-fixtures'
+import { draftFor, loadBundledLibrary } from '../../../test-support/workspace'
 import { createBriefingService, packFileName, type PackDelivery } from './export-service'
+import { NEWS_ID } from '../../../test-support/articles'
 
 let library: Library
 let dir: string
 let data: StoreData
-const NEWS = '003_d19da5c6ad6d0496' as ArticleId
+const NEWS = NEWS_ID
 
 const request = (patch: Partial<BriefingRequest> = {}): BriefingRequest => ({
   title: 'Integration under strain',

@@ -11,8 +11,8 @@ import {
   SAMPLE_SPECS,
   sampleRequest,
   sampleStore,
-} from './sample-store'
-import { loadBundledArticles } from './test-articles'
+} from '../../../test-support/briefing/sample-store'
+import { loadBundledArticles } from '../../../test-support/articles'
 
 let articles: Article[]
 let store: StoreData

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../shared/model/article'
 import { passageDisplay, quotePassage, shortenPassage } from './passage'
-import { BEHIND_THE_HEADLINES, ROSS_QUITS } from './sample-store'
-import { loadBundledArticles } from './test-articles'
+import { BEHIND_THE_HEADLINES, ROSS_QUITS } from '../../../test-support/briefing/sample-store'
+import { loadBundledArticles } from '../../../test-support/articles'
 
 let articles: Article[]
 beforeAll(async () => {

@@ -16,7 +16,7 @@ import type { TagId } from '../../shared/model/tag'
 import type { BriefingDocument } from './briefing-document'
 import { layoutBriefing } from './layout'
 import { passageDisplay } from './passage'
-import { normalise, readPack, type PackReading } from './read-back'
+import { normalise, readPack, type PackReading } from '../../../test-support/briefing/read-back'
 import { renderBriefing, type RenderResult } from './render'
 import {
   BEHIND_THE_HEADLINES,
@@ -24,8 +24,8 @@ import {
   sampleAnnotation,
   sampleRequest,
   sampleStore,
-} from './sample-store'
-import { loadBundledArticles } from './test-articles'
+} from '../../../test-support/briefing/sample-store'
+import { loadBundledArticles } from '../../../test-support/articles'
 
 interface Pack {
   doc: BriefingDocument

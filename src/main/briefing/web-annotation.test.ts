@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from './briefing-document'
 import { annotationIri, annotationsJsonLd, ANNO_CONTEXT } from './web-annotation'
+import { ROUND_UP_ID } from '../../../test-support/articles'
 
 const record: AnnotationRecord = {
   id: '3f1c2b7e-0d4a-4c5e-9b1a-2f3e4d5c6b7a' as never,
-  articleId: '000_3c475a4ad3004cc5' as never,
+  articleId: ROUND_UP_ID as never,
   articleTitle: 'Behind the headlines',
   publication: 'Community Care',
   status: 'anchored',

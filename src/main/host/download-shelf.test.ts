@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fakeHandlers } from '../fake-handlers'
+import { fakeHandlers } from '../../../test-support/fake-handlers'
 import { attachmentHeader, createDownloadShelf, type DownloadShelf } from './download-shelf'
 import { startHost, type Host } from './server'
 

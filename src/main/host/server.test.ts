@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../shared/errors'
 import type { Article, ArticleId, ArticleSummary } from '../../shared/model/article'
 import { INTERNAL_ERROR_MESSAGE } from '../dispatch'
-import { fakeHandlers } from '../fake-handlers'
+import { fakeHandlers } from '../../../test-support/fake-handlers'
 import type { Handlers } from '../services'
 import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHost, type Host } from './server'
 

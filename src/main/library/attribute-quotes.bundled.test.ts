@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { attributeQuotes } from './attribute-quotes'
-import { expectWellFormed, readable } from './attribution-test-fixtures'
+import { expectWellFormed, readable } from '../../../test-support/library/attribution'
 import { parseArticle } from './parse-article'
+import { BUNDLED_ARTICLES_DIR, NEWS_ID, ROUND_UP_ID } from '../../../test-support/articles'
 
 // What the attributor finds in the bundled articles, pinned speaker by speaker; the rules it
 // follows are tested on small inputs in attribute-quotes.test.ts.
 
-const ARTICLES = join(import.meta.dirname, '../../../resources/articles')
+const ARTICLES = BUNDLED_ARTICLES_DIR
 
 function attributeBundled(stem: string) {
   const parsed = parseArticle(readFileSync(join(ARTICLES, `${stem}.txt`), 'utf8'))
@@ -16,7 +17,7 @@ function attributeBundled(stem: string) {
 }
 
 describe('attributeQuotes on the round-up (000)', () => {
-  const { parsed, result } = attributeBundled('000_3c475a4ad3004cc5')
+  const { parsed, result } = attributeBundled(ROUND_UP_ID)
 
   it('finds the council, a chief executive named by role, and the five commentators', () => {
     expect(result.speakers).toEqual([
@@ -121,7 +122,7 @@ describe('attributeQuotes on the round-up (000)', () => {
 })
 
 describe('attributeQuotes on the news report (003)', () => {
-  const { parsed, result } = attributeBundled('003_d19da5c6ad6d0496')
+  const { parsed, result } = attributeBundled(NEWS_ID)
 
   it('finds the council, Farrant, Regan and Ross, with roles as written', () => {
     expect(result.speakers).toEqual([

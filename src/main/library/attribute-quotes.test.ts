@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { attributeQuotes } from './attribute-quotes'
-import { attributeParagraphs } from './attribution-test-fixtures'
+import { attributeParagraphs } from '../../../test-support/library/attribution'
 import { parseArticle } from './parse-article'
 
 describe('attributeQuotes rules', () => {

@@ -5,10 +5,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleId } from '../../shared/model/article'
 import { AppError } from '../../shared/errors'
 import { loadLibrary, MAX_ARTICLE_BYTES, type Library } from './load-library'
+import { BUNDLED_ARTICLES_DIR, NEWS_ID, ROUND_UP_ID } from '../../../test-support/articles'
 
-const ARTICLES = join(import.meta.dirname, '../../../resources/articles')
-const ROUND_UP = '000_3c475a4ad3004cc5' as ArticleId
-const NEWS = '003_d19da5c6ad6d0496' as ArticleId
+const ARTICLES = BUNDLED_ARTICLES_DIR
+const ROUND_UP = ROUND_UP_ID
+const NEWS = NEWS_ID
 
 describe('loadLibrary on the bundled articles', () => {
   let library: Library

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countWords, parseArticle, type ParsedArticle } from './parse-article'
+import { BUNDLED_ARTICLES_DIR, NEWS_ID, ROUND_UP_ID } from '../../../test-support/articles'
 
-const ARTICLES = join(import.meta.dirname, '../../../resources/articles')
+const ARTICLES = BUNDLED_ARTICLES_DIR
 const parseBundled = (stem: string) =>
   parseArticle(readFileSync(join(ARTICLES, `${stem}.txt`), 'utf8'))
 
@@ -25,7 +26,7 @@ function expectWellFormed(parsed: ParsedArticle) {
 }
 
 describe('parseArticle on the round-up (000)', () => {
-  const parsed = parseBundled('000_3c475a4ad3004cc5')
+  const parsed = parseBundled(ROUND_UP_ID)
 
   it('takes the first line as the title line, outside the body', () => {
     expect(parsed.titleLine).toBe('Behind the headlines')
@@ -97,7 +98,7 @@ describe('parseArticle on the round-up (000)', () => {
 })
 
 describe('parseArticle on the news report (003)', () => {
-  const parsed = parseBundled('003_d19da5c6ad6d0496')
+  const parsed = parseBundled(NEWS_ID)
   const texts = blockTexts(parsed)
 
   it('finds 10 numbered paragraphs and no speaker lines', () => {

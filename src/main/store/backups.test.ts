@@ -10,7 +10,7 @@ import {
   writeBackup,
 } from './backups'
 import { realFs } from './durable-fs'
-import { makeTempDir, storeWith } from './fixtures/test-data'
+import { makeTempDir, storeWith } from '../../../test-support/store/test-data'
 import { serializeStore } from './parse-store-file'
 
 const HOUR = 60 * 60 * 1000

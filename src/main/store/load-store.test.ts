@@ -6,7 +6,7 @@ import type { StoreData } from '../../shared/model/store-data'
 import { emptyStore } from './default-codebook'
 import { DurableAdapter } from './durable-adapter'
 import { realFs } from './durable-fs'
-import { makeTempDir, storeWith } from './fixtures/test-data'
+import { makeTempDir, storeWith } from '../../../test-support/store/test-data'
 import { loadStore } from './load-store'
 import { serializeStore } from './parse-store-file'
 

@@ -2,11 +2,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STORE_VERSION } from '../../shared/model/store-data'
-import { EXAMPLE_MIGRATIONS } from './fixtures/example-migrations/example-migrations'
+import { EXAMPLE_MIGRATIONS } from '../../../test-support/store/example-migrations/example-migrations'
 import { MIGRATIONS, migrateToCurrent, type Migration, type RawStore } from './migrations'
 
+// Store files before and after each migration, kept with the rest of the test support.
+const FIXTURES = join(import.meta.dirname, '../../../test-support/store')
 const fixture = (name: string): RawStore =>
-  JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8')) as RawStore
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as RawStore
 
 /** Freeze deeply, so a migration that mutates its input throws instead of passing. */
 function deepFreeze<T>(value: T): T {
@@ -108,12 +110,7 @@ describe('the real migration list', () => {
     MIGRATIONS.forEach((m, i) => {
       expect(m.from).toBe(i + 1)
       expect(m.to).toBe(m.from + 1)
-      const before = join(
-        import.meta.dirname,
-        'fixtures',
-        'migrations',
-        `v${m.from}-to-v${m.to}.before.json`,
-      )
+      const before = join(FIXTURES, 'migrations', `v${m.from}-to-v${m.to}.before.json`)
       expect(existsSync(before), before).toBe(true)
       expect(m.migrate(fixture(`migrations/v${m.from}-to-v${m.to}.before.json`))).toEqual(
         fixture(`migrations/v${m.from}-to-v${m.to}.after.json`),

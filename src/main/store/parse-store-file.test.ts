@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotationId } from '../../shared/model/annotation'
 import type { StoreData } from '../../shared/model/store-data'
 import type { TagId } from '../../shared/model/tag'
-import { makeAnnotation, storeWith, withOneMore } from './fixtures/test-data'
+import { makeAnnotation, storeWith, withOneMore } from '../../../test-support/store/test-data'
 import { encodeStore, parseStoreFile, serializeStore } from './parse-store-file'
 import { StoreDataSchema, validateStoreData } from './schema'
 

@@ -1,8 +1,13 @@
 import { chmod, chown, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exited, jsonLines, spawnScript, UNPRIVILEGED } from './fixtures/child-process'
-import { cleanupAfterEach } from './fixtures/cleanup'
+import {
+  exited,
+  jsonLines,
+  spawnScript,
+  UNPRIVILEGED,
+} from '../../../test-support/store/child-process'
+import { cleanupAfterEach } from '../../../test-support/store/cleanup'
 import { parseStoreFile } from './parse-store-file'
 
 /**

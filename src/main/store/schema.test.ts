@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoreData } from '../../shared/model/store-data'
-import { makeAnnotation, storeWith } from './fixtures/test-data'
+import { makeAnnotation, storeWith } from '../../../test-support/store/test-data'
 import { validateStoreData } from './schema'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests break typed data on purpose

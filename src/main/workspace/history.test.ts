@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoreData } from '../../shared/model/store-data'
 import { HISTORY_LIMIT, emptyHistory, recordChange, redo, undo } from './history'
-import { storeWithTags } from './test-fixtures'
+import { storeWithTags } from '../../../test-support/workspace'
 
 const states = Array.from({ length: 4 }, (_, i): StoreData => ({
   ...storeWithTags(),

@@ -4,7 +4,8 @@ import type { Article, ArticleId, SpeakerId } from '../../shared/model/article'
 import type { TagId, TagPatch } from '../../shared/model/tag'
 import type { Library } from '../library/load-library'
 import * as op from './operations'
-import { draftFor, loadBundledLibrary, storeWithTags } from './test-fixtures'
+import { draftFor, loadBundledLibrary, storeWithTags } from '../../../test-support/workspace'
+import { NEWS_ID } from '../../../test-support/articles'
 
 let library: Library
 let news: Article
@@ -17,7 +18,7 @@ const ctx = (): op.ChangeContext => ({
 
 beforeAll(async () => {
   library = await loadBundledLibrary()
-  news = library.get('003_d19da5c6ad6d0496' as ArticleId)
+  news = library.get(NEWS_ID)
   lookup = (id) => {
     if (id !== news.id) return null
     return {

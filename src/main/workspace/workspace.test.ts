@@ -2,13 +2,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Article, ArticleId } from '../../shared/model/article'
+import type { Article } from '../../shared/model/article'
 import type { StoreData } from '../../shared/model/store-data'
 import type { TagId } from '../../shared/model/tag'
 import type { Library } from '../library/load-library'
 import { STORE_FILE, openStore, type StoreHandle } from '../store/open-store'
-import { draftFor, loadBundledLibrary } from './test-fixtures'
+import { draftFor, loadBundledLibrary } from '../../../test-support/workspace'
 import { createWorkspace, type Workspace } from './workspace'
+import { NEWS_ID, ROUND_UP_ID } from '../../../test-support/articles'
 
 let library: Library
 let news: Article
@@ -22,7 +23,7 @@ const onDisk = async (): Promise<StoreData> =>
 
 beforeAll(async () => {
   library = await loadBundledLibrary()
-  news = library.get('003_d19da5c6ad6d0496' as ArticleId)
+  news = library.get(NEWS_ID)
 })
 
 beforeEach(async () => {
@@ -48,7 +49,7 @@ describe('the workspace against a real store on disk', () => {
     )
     expect((await onDisk()).annotations).toEqual([created])
     expect(workspace.listAnnotations(news.id)).toEqual([created])
-    expect(workspace.listAnnotations('000_3c475a4ad3004cc5' as ArticleId)).toEqual([])
+    expect(workspace.listAnnotations(ROUND_UP_ID)).toEqual([])
     expect(workspace.status()).toMatchObject({ pendingWrites: 0, lastError: null, canUndo: true })
   })
 

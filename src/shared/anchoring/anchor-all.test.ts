@@ -1,17 +1,14 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '../../main/library/load-library'
 import { splitSentences } from '../../main/library/split-sentences'
-import type { Article, ArticleId } from '../model/article'
+import type { Article } from '../model/article'
 import { anchorAll } from './anchor-all'
 import { anchorTarget, type AnchorableTarget } from './anchor-target'
 import { describeSpan } from './describe-span'
+import { NEWS_ID, loadBundledLibrary } from '../../../test-support/articles'
 
-const library = await loadLibrary(
-  fileURLToPath(new URL('../../../resources/articles', import.meta.url)),
-)
+const library = await loadBundledLibrary()
 const articles = library.list().map((summary) => library.get(summary.id))
-const report = library.get('003_d19da5c6ad6d0496' as ArticleId)
+const report = library.get(NEWS_ID)
 
 /** An annotation on every block and every sentence of `text`, made when it had `hash`. */
 function annotateAll(article: Pick<Article, 'text' | 'blocks'>, hash: string): AnchorableTarget[] {

@@ -1,18 +1,15 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '../../main/library/load-library'
 import { splitSentences } from '../../main/library/split-sentences'
-import type { Article, ArticleId } from '../model/article'
+import type { Article } from '../model/article'
 import { anchorTarget, ORPHAN_REASONS, type AnchorableTarget } from './anchor-target'
 import { describeSpan } from './describe-span'
+import { NEWS_ID, ROUND_UP_ID, loadBundledLibrary } from '../../../test-support/articles'
 
-const library = await loadLibrary(
-  fileURLToPath(new URL('../../../resources/articles', import.meta.url)),
-)
+const library = await loadBundledLibrary()
 /** "Behind the headlines": a news summary, then five people's comments, each under a speaker line. */
-const roundUp = library.get('000_3c475a4ad3004cc5' as ArticleId)
+const roundUp = library.get(ROUND_UP_ID)
 /** "Question mark over integration…": a news report in ten paragraphs. */
-const report = library.get('003_d19da5c6ad6d0496' as ArticleId)
+const report = library.get(NEWS_ID)
 const articles = [roundUp, report]
 
 /** Where `words` occur in `text`, every time. */

@@ -1,17 +1,14 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '../../main/library/load-library'
 import { splitSentences } from '../../main/library/split-sentences'
 import { CONTEXT_LENGTH, describeSpan } from './describe-span'
+import { NEWS_ID, ROUND_UP_ID, loadBundledLibrary } from '../../../test-support/articles'
 
-const library = await loadLibrary(
-  fileURLToPath(new URL('../../../resources/articles', import.meta.url)),
-)
+const library = await loadBundledLibrary()
 const articles = library.list().map((summary) => library.get(summary.id))
 
 describe('describeSpan on the bundled articles', () => {
   it('has both articles to work on', () => {
-    expect(articles.map((a) => a.id)).toEqual(['000_3c475a4ad3004cc5', '003_d19da5c6ad6d0496'])
+    expect(articles.map((a) => a.id)).toEqual([ROUND_UP_ID, NEWS_ID])
   })
 
   it.each(articles.map((a) => [a.id, a] as const))(

@@ -1,15 +1,11 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '../../main/library/load-library'
-import type { ArticleId } from '../model/article'
 import { describeSpan } from './describe-span'
 import { searchApproximate } from './search-approximate'
+import { NEWS_ID, ROUND_UP_ID, loadBundledLibrary } from '../../../test-support/articles'
 
-const library = await loadLibrary(
-  fileURLToPath(new URL('../../../resources/articles', import.meta.url)),
-)
-const report = library.get('003_d19da5c6ad6d0496' as ArticleId)
-const roundUp = library.get('000_3c475a4ad3004cc5' as ArticleId)
+const library = await loadBundledLibrary()
+const report = library.get(NEWS_ID)
+const roundUp = library.get(ROUND_UP_ID)
 
 const quoteOf = (text: string, start: number, end: number) => describeSpan(text, start, end).quote
 const whole = (text: string) => ({ from: 0, to: text.length })

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { describe, expect, it } from 'vitest'
-import { exited, spawnScript } from './fixtures/child-process'
-import { makeTempDir, storeWith } from './fixtures/test-data'
+import { exited, spawnScript } from '../../../test-support/store/child-process'
+import { makeTempDir, storeWith } from '../../../test-support/store/test-data'
 import { openStore } from './open-store'
 
 const LANES = 4 // folders killed in parallel

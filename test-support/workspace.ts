@@ -1,14 +1,9 @@
-import { fileURLToPath } from 'node:url'
-import { describeSpan } from '../../shared/anchoring/describe-span'
-import type { AnnotationDraft, HighlightColour } from '../../shared/model/annotation'
-import type { Article } from '../../shared/model/article'
-import type { StoreData } from '../../shared/model/store-data'
-import type { Tag, TagId } from '../../shared/model/tag'
-import { loadLibrary } from '../library/load-library'
-
-/** The bundled articles, loaded as the app loads them. */
-export const loadBundledLibrary = () =>
-  loadLibrary(fileURLToPath(new URL('../../../resources/articles', import.meta.url)))
+import { describeSpan } from '../src/shared/anchoring/describe-span'
+import type { AnnotationDraft, HighlightColour } from '../src/shared/model/annotation'
+import type { Article } from '../src/shared/model/article'
+import type { StoreData } from '../src/shared/model/store-data'
+import type { Tag, TagId } from '../src/shared/model/tag'
+export { loadBundledLibrary } from './articles'
 
 export const tag = (id: string, name: string, group = 'Role'): Tag => ({
   id: id as TagId,

@@ -2,7 +2,7 @@
  * Writes docs/sample-pack.pdf and docs/sample-pack/page-N.png from the bundled articles and the
  * sample annotations, for the README and for looking at every page after a change:
  *
- *   npx tsx src/main/briefing/make-sample.ts
+ *   npm run sample-pack
  *
  * The page renders need poppler's pdftoppm on the PATH.
  */
@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadLibrary } from '../library/load-library'
-import { layoutBriefing } from './layout'
-import { renderBriefing } from './render'
-import { sampleRequest, sampleStore } from './sample-store'
+import { loadLibrary } from '../src/main/library/load-library'
+import { layoutBriefing } from '../src/main/briefing/layout'
+import { renderBriefing } from '../src/main/briefing/render'
+import { sampleRequest, sampleStore } from '../test-support/briefing/sample-store'
 
-const root = fileURLToPath(new URL('../../..', import.meta.url))
+const root = fileURLToPath(new URL('..', import.meta.url))
 const docs = join(root, 'docs')
 const pagesDir = join(docs, 'sample-pack')
 

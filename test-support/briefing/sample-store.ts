@@ -1,4 +1,4 @@
-import { describeSpan } from '../../shared/anchoring'
+import { describeSpan } from '../../src/shared/anchoring'
 import type {
   Annotation,
   AnnotationId,
@@ -6,16 +6,17 @@ import type {
   SpeakerRef,
   StudentSpeaker,
   StudentSpeakerId,
-} from '../../shared/model/annotation'
-import type { Article, ArticleId, SpeakerId } from '../../shared/model/article'
-import type { StoreData } from '../../shared/model/store-data'
-import type { TagId } from '../../shared/model/tag'
-import { emptyStore } from '../store/default-codebook'
-import type { BriefingRequest } from './briefing-request'
+} from '../../src/shared/model/annotation'
+import type { Article, ArticleId, SpeakerId } from '../../src/shared/model/article'
+import type { StoreData } from '../../src/shared/model/store-data'
+import type { TagId } from '../../src/shared/model/tag'
+import { emptyStore } from '../../src/main/store/default-codebook'
+import type { BriefingRequest } from '../../src/main/briefing/briefing-request'
+import { NEWS_ID, ROUND_UP_ID } from '../articles'
 
 /** The two bundled articles' ids. */
-export const BEHIND_THE_HEADLINES = '000_3c475a4ad3004cc5' as ArticleId
-export const ROSS_QUITS = '003_d19da5c6ad6d0496' as ArticleId
+export const BEHIND_THE_HEADLINES = ROUND_UP_ID
+export const ROSS_QUITS = NEWS_ID
 
 export interface SampleSpec {
   article: ArticleId

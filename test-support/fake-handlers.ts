@@ -1,5 +1,5 @@
-import { CHANNELS } from '../shared/contract'
-import type { Handlers } from './services'
+import { CHANNELS } from '../src/shared/contract'
+import type { Handlers } from '../src/main/services'
 
 /**
  * Handlers for tests of the transports: the ones given, and for every other channel one that

@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
-import { attributeQuotes, type AttributedBody } from './attribute-quotes'
-import { parseArticle, type ParsedArticle } from './parse-article'
+import { attributeQuotes, type AttributedBody } from '../../src/main/library/attribute-quotes'
+import { parseArticle, type ParsedArticle } from '../../src/main/library/parse-article'
 
 // Checks shared by the attributor's tests (attribute-quotes*.test.ts).
 
