@@ -140,7 +140,7 @@ function entryHtml(entry: Entry): string {
     ? `<p class="label who"><span class="strong">${esc(entry.speaker.name)}</span>${entry.speaker.role ? `, ${esc(entry.speaker.role)}` : ''}</p>`
     : ''
   const orphan = entry.orphaned
-    ? `<p class="label"><span class="strong warning">Not placed: </span>${esc(entry.orphaned.reason)} Quoted as it was saved.</p>`
+    ? `<p class="label"><span class="strong warning">Not found in the article’s text: </span>${esc(entry.orphaned.reason)} Shown as it was saved.</p>`
     : ''
   const tags =
     entry.tags.length > 0 ? `<div class="chips">${entry.tags.map(chip).join('')}</div>` : ''
@@ -150,7 +150,14 @@ function entryHtml(entry: Entry): string {
         .map((para, p) => `<p class="note">${p === 0 ? '<b>Note</b>' : ''}${esc(para)}</p>`)
         .join('')
     : ''
-  return `<li class="entry" id="${entry.anchor}"><blockquote style="border-color:${HIGHLIGHT[entry.colour].edge}">${esc(passageDisplay(entry.passage))}</blockquote>${who}<p class="label${who ? '' : ' who'}">${esc(entry.citation.label)}</p>${orphan}${tags}${note}</li>`
+  const label = [
+    entry.speechLabel,
+    entry.part && `Part ${entry.part.index} of ${entry.part.of} of one highlight`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  const labelHtml = label ? `<p class="label strong">${esc(label)}</p>` : ''
+  return `<li class="entry" id="${entry.anchor}">${labelHtml}<blockquote style="border-color:${HIGHLIGHT[entry.colour].edge}">${esc(passageDisplay(entry.passage))}</blockquote>${who}<p class="label${who ? '' : ' who'}">${esc(entry.citation.label)}</p>${orphan}${tags}${note}</li>`
 }
 
 /**
@@ -179,11 +186,11 @@ function markedText(block: AppendixBlock): string {
 }
 
 function articleHtml(article: AppendixArticle): string {
-  const highlights = article.blocks.reduce((n, b) => n + b.highlights.length, 0)
   const blocks = article.blocks
     .map((block) => {
       const num = block.number === null ? '' : `<span class="num">${block.number}</span>`
-      return `<p class="block ${block.kind}">${num}${markedText(block)}</p>`
+      const mark = block.cutOff ? ' <span class="warning">[…]</span>' : ''
+      return `<p class="block ${block.kind}">${num}${markedText(block)}${mark}</p>`
     })
     .join('\n')
   const notes =
@@ -191,10 +198,10 @@ function articleHtml(article: AppendixArticle): string {
       ? `<div class="notes">${article.notes.map((n) => `<p><b>${n.number}</b>${esc(n.text)}</p>`).join('')}</div>`
       : ''
   const orphans =
-    article.orphans.length > 0
-      ? `<p class="label warning">Not placed in this text: these highlights no longer match the article’s words. They are listed here as they were saved.</p><ul>${article.orphans.map(entryHtml).join('')}</ul>`
+    article.orphanCount > 0
+      ? `<p class="label warning">${count(article.orphanCount, 'highlight')} of this article no longer fit its text: see “Highlights that lost their place”.</p>`
       : ''
-  return `<article><h2 id="${article.anchor}">${esc(article.title)}<span class="count">${count(highlights, 'highlight')}</span></h2><p class="label">${esc(article.publication)} · ${esc(article.kindLabel)}</p><hr class="rule">
+  return `<article><h2 id="${article.anchor}">${esc(article.title)}<span class="count">${count(article.highlightCount, 'highlight')}</span></h2><p class="label">${esc(article.publication)} · ${esc(article.kindLabel)}</p><hr class="rule">
 ${blocks}${notes}${orphans}</article>`
 }
 
@@ -238,6 +245,12 @@ ${who.rows
       `<div class="claim"><p class="label strong">${esc(r.speaker.name)}</p><blockquote><a href="#${r.firstClaim!.entryAnchor}">${esc(passageDisplay(r.firstClaim!.passage))}</a></blockquote><p class="label" style="margin-left:14pt">${esc(r.firstClaim!.citation)}</p></div>`,
   )
   .join('\n')}</section>`)
+
+  if (doc.orphans) {
+    parts.push(
+      `<section><h1 id="${doc.orphans.anchor}">${esc(doc.orphans.title)}</h1><p class="lead">${count(doc.orphans.entries.length, 'highlight')} no longer found in the text of their articles.</p><ul style="padding:0;list-style:none">${doc.orphans.entries.map(entryHtml).join('\n')}</ul></section>`,
+    )
+  }
 
   if (appendix) {
     parts.push(`<section><h1 id="${appendix.anchor}">${esc(appendix.title)}</h1><p class="lead">Each article in full, with the highlights in their colours. Paragraph numbers match the citations; numbered notes follow each article.</p>

@@ -51,5 +51,6 @@ export function createServices(deps: {
     'briefing:export': (request) => briefing.export(request),
     'briefing:open': (path) => briefing.open(path),
     'briefing:reveal': (path) => briefing.reveal(path),
+    'annotations:merge': (keepId, otherIds) => workspace.mergeAnnotations(keepId, otherIds),
   }
 }

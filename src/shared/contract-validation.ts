@@ -19,6 +19,9 @@ import {
 
 export { ArticleIdSchema }
 
+// Highlights over the same words are a handful; a longer list is a mistake.
+const MAX_MERGED = 100
+
 const AnnotationDraftSchema = v.strictObject({
   target: AnnotationTargetSchema,
   colour: HighlightColourSchema,
@@ -95,6 +98,20 @@ export const ARGS_SCHEMAS: ArgsSchemas = {
   'annotations:create': v.strictTuple([AnnotationDraftSchema]),
   'annotations:update': v.strictTuple([AnnotationIdSchema, AnnotationPatchSchema]),
   'annotations:delete': v.strictTuple([AnnotationIdSchema]),
+  'annotations:merge': v.pipe(
+    v.strictTuple([
+      AnnotationIdSchema,
+      v.pipe(
+        v.array(AnnotationIdSchema),
+        v.minLength(1, 'Name the highlights to merge.'),
+        v.maxLength(MAX_MERGED, `At most ${MAX_MERGED} highlights can be merged at once.`),
+      ),
+    ]),
+    v.check(
+      ([keep, others]) => !others.includes(keep) && new Set(others).size === others.length,
+      'Each highlight to merge is named once, and not the one kept.',
+    ),
+  ),
   'tags:list': v.strictTuple([]),
   'tags:create': v.strictTuple([TagDraftSchema]),
   'tags:update': v.strictTuple([TagIdSchema, TagPatchSchema]),

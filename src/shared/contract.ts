@@ -64,6 +64,8 @@ export type Contract = {
   /** Electron only: open a pack exported this session, or show it in its folder. */
   'briefing:open': (path: string) => null
   'briefing:reveal': (path: string) => null
+  /** Merge highlights over the same words into `keepId` (its words; every tag and note). */
+  'annotations:merge': (keepId: AnnotationId, otherIds: AnnotationId[]) => Annotation
 }
 
 export type Channel = keyof Contract
@@ -91,6 +93,7 @@ export const CHANNELS = [
   'briefing:export',
   'briefing:open',
   'briefing:reveal',
+  'annotations:merge',
 ] as const satisfies readonly Channel[]
 
 // Fails to compile if a channel is declared in Contract but missing from CHANNELS.

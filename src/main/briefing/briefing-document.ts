@@ -1,3 +1,4 @@
+import type { PassageKind } from '../../shared/annotations/speech'
 import type { AnnotationId, HighlightColour } from '../../shared/model/annotation'
 import type { ArticleId } from '../../shared/model/article'
 import type { TagId } from '../../shared/model/tag'
@@ -19,6 +20,8 @@ export interface BriefingDocument {
   appendix: AppendixSection | null
   /** Null when the request leaves the codebook out. */
   codebook: CodebookSection | null
+  /** Highlights that lost their place in their article's text; null when there are none. */
+  orphans: OrphansSection | null
   sources: SourcesSection
   /** The included annotations as data, for the attachments (JSON-LD and CSV). */
   records: AnnotationRecord[]
@@ -54,11 +57,20 @@ export interface ContentsEntry {
   count: number | null
 }
 
-/** A highlighted passage as quoted: `open + (…) + text + (…) + close`, `text` verbatim. */
+/**
+ * A highlighted passage as printed: `open + (…) + text + (…) + close`, `text` verbatim. Only a
+ * direct quotation is put in quotation marks; any other passage gets at most the half of a mark
+ * that its own words leave open where the highlight cuts a quotation.
+ */
 export interface Passage {
   /** The article's words exactly, white space at the edges trimmed. May hold "\n\n" breaks. */
   text: string
-  /** A quotation mark to add before, or '' when the passage brings its own. */
+  /**
+   * Whose words: a direct quotation, reported speech, narration, a mix of them, or `unplaced`
+   * words saved with a highlight that are no longer found in the article.
+   */
+  kind: PassageKind | 'unplaced'
+  /** A quotation mark to add before, or '' when the passage brings its own or is no quotation. */
   open: string
   close: string
   /** The highlight starts (ends) inside a sentence, so the quote shows an ellipsis there. */
@@ -94,7 +106,14 @@ export interface Entry {
   anchor: string
   annotationId: AnnotationId
   passage: Passage
+  /** What the passage is, said before it when it is not a direct quotation ("Reported speech"). */
+  speechLabel: string | null
   speaker: SpeakerLabel | null
+  /**
+   * Set when one highlight held several speakers' words (made before Briefpack kept each
+   * highlight to one speaker): it is printed as one entry per speaker, numbered.
+   */
+  part: { index: number; of: number } | null
   citation: Citation
   tags: TagLabel[]
   /** Null when empty or when the request leaves notes out. */
@@ -138,13 +157,15 @@ export interface SpeakerRow {
   counts: number[]
   /** All this speaker's included passages. */
   total: number
-  /** Their first tagged passage in reading order (else their first), shortened to a few lines. */
+  /** Their first tagged passage in reading order, shortened to a few lines; null if none. */
   firstClaim: { passage: Passage; citation: string; entryAnchor: string } | null
 }
 
 export interface AppendixSection {
   anchor: string
   title: string
+  /** Where the highlights that lost their place are listed, if any did. */
+  orphansAnchor: string | null
   articles: AppendixArticle[]
 }
 
@@ -157,14 +178,18 @@ export interface AppendixArticle {
   blocks: AppendixBlock[]
   /** Numbered from 1 within the article, in reading order. */
   notes: AppendixNote[]
-  /** Annotations of this article that could not be placed: listed so none goes missing. */
-  orphans: Entry[]
+  /** Highlights drawn in it, each counted once however many paragraphs it covers. */
+  highlightCount: number
+  /** Highlights of this article that lost their place (listed in the orphans section). */
+  orphanCount: number
 }
 
 export interface AppendixBlock {
   kind: 'paragraph' | 'speaker-line'
   number: number | null
   text: string
+  /** The source breaks off mid-sentence here: the pack says so, as the reader does. */
+  cutOff: boolean
   /** Offsets into `text`; may overlap; sorted by start. */
   highlights: AppendixHighlight[]
 }
@@ -195,6 +220,13 @@ export interface CodebookSection {
   groups: { name: string; tags: { tag: TagLabel; description: string; count: number }[] }[]
 }
 
+/** Highlights whose words are no longer found in their article, listed as they were saved. */
+export interface OrphansSection {
+  anchor: string
+  title: string
+  entries: Entry[]
+}
+
 export interface SourcesSection {
   anchor: string
   title: string
@@ -214,9 +246,16 @@ export interface AnnotationRecord {
   articleTitle: string
   publication: string
   status: 'anchored' | 'orphaned'
-  /** Selectors against the article's current text (as saved, for an orphaned annotation). */
+  /** The quote selector: against the article's current text, or as saved for an orphan. */
   quote: { exact: string; prefix: string; suffix: string }
-  position: { start: number; end: number }
+  /** Where the words are in the current text; null for an orphan, whose old offsets mislead. */
+  position: { start: number; end: number } | null
+  /** Whose words, for a placed passage; null for an orphan (its words are not in the text). */
+  speech: PassageKind | null
+  /** Other highlights over exactly the same words, merged into this record. */
+  duplicateIds: AnnotationId[]
+  /** Which speaker's part of a highlight over several speakers' words this record is. */
+  part: { index: number; of: number } | null
   paragraphs: { from: number; to: number } | null
   speaker: SpeakerLabel | null
   tags: { id: TagId; name: string; group: string }[]

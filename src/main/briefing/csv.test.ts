@@ -20,6 +20,9 @@ const record: AnnotationRecord = {
   note: 'Line one\nline "two"',
   createdAt: '2025-03-10T09:00:00.000Z',
   updatedAt: '2025-03-10T09:05:00.000Z',
+  speech: 'direct',
+  duplicateIds: [],
+  part: null,
 }
 
 describe('csv', () => {
@@ -39,7 +42,21 @@ describe('csv', () => {
     expect(lines).toHaveLength(3)
     expect(lines[2]).toBe('')
     expect(csv).toContain(
-      'a01,000_x,Behind the headlines,Community Care,anchored,2-3,10,31,"the “politics”, murky",Bob Holman,community worker,Claim; Culture,green,"Line one\nline ""two""",2025-03-10T09:00:00.000Z,2025-03-10T09:05:00.000Z\r\n',
+      'a01,000_x,Behind the headlines,Community Care,anchored,2-3,10,31,"the “politics”, murky",direct,Bob Holman,community worker,Claim; Culture,green,"Line one\nline ""two""",2025-03-10T09:00:00.000Z,2025-03-10T09:05:00.000Z,,\r\n',
     )
+  })
+
+  it('leaves an orphan’s place and speech empty, and names a passage’s part and duplicates', () => {
+    const orphan = {
+      ...record,
+      status: 'orphaned' as const,
+      position: null,
+      paragraphs: null,
+      speech: null,
+    }
+    const part = { ...record, part: { index: 2, of: 2 }, duplicateIds: ['a02', 'a03'] as never[] }
+    const [, orphanRow, partRow] = annotationsCsv([orphan, part]).slice(1).split('\r\n')
+    expect(orphanRow).toContain(',orphaned,,,,"the “politics”, murky",,Bob Holman,')
+    expect(partRow).toMatch(/,2 of 2,a02; a03$/u)
   })
 })

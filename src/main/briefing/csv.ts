@@ -10,6 +10,7 @@ const COLUMNS = [
   'start',
   'end',
   'quote',
+  'speech',
   'speaker',
   'speaker_role',
   'tags',
@@ -17,13 +18,16 @@ const COLUMNS = [
   'note',
   'created',
   'modified',
+  'part',
+  'duplicates',
 ] as const
 
 /**
  * The included annotations as CSV (RFC 4180): a header row, CRLF line ends, and every field that
  * holds a comma, a quotation mark or a line break in double quotes with its quotes doubled. It
  * starts with a UTF-8 byte order mark, which RFC 4180 allows and Excel needs to read curly quotes
- * and £ correctly. Tags are separated by "; ".
+ * and £ correctly. Tags are separated by "; ". `speech` says whose words the quote is (direct,
+ * reported, narration or mixed; empty for an orphan, whose words are no longer in the text).
  */
 export function annotationsCsv(records: readonly AnnotationRecord[]): string {
   const rows = records.map((r) => [
@@ -37,9 +41,11 @@ export function annotationsCsv(records: readonly AnnotationRecord[]): string {
         ? String(r.paragraphs.from)
         : `${r.paragraphs.from}-${r.paragraphs.to}`
       : '',
-    String(r.position.start),
-    String(r.position.end),
+    // An orphan's old offsets would point at other words: left empty, as its status says.
+    r.position ? String(r.position.start) : '',
+    r.position ? String(r.position.end) : '',
     r.quote.exact,
+    r.speech ?? '',
     r.speaker?.name ?? '',
     r.speaker?.role ?? '',
     r.tags.map((t) => t.name).join('; '),
@@ -47,6 +53,8 @@ export function annotationsCsv(records: readonly AnnotationRecord[]): string {
     r.note,
     r.createdAt,
     r.updatedAt,
+    r.part ? `${r.part.index} of ${r.part.of}` : '',
+    r.duplicateIds.join('; '),
   ])
   return (
     '\uFEFF' +

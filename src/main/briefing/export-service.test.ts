@@ -65,10 +65,47 @@ describe('the briefing service', () => {
     expect(preview.outline.length).toBeGreaterThan(2)
     const kinds = preview.warnings.map((w) => w.kind)
     expect(kinds.filter((k) => k === 'untagged')).toHaveLength(1)
-    expect(kinds.filter((k) => k === 'no-speaker')).toHaveLength(1)
+    // The untagged passage is the reporter's narration: nobody's speech, so no speaker missing.
+    expect(kinds.filter((k) => k === 'no-speaker')).toHaveLength(0)
     expect(preview.warnings.find((w) => w.kind === 'missing-glyphs')).toMatchObject({
       characters: expect.arrayContaining(['漢']),
     })
+  })
+
+  it('asks for the speaker of a quotation nobody is named for, and flags highlights said twice', () => {
+    const news = library.get(NEWS)
+    const at = (words: string, n: number, extra: object = {}) => ({
+      ...draftFor(news, words),
+      id: `d${n}`,
+      createdAt: `2026-11-23T11:00:0${n}Z`,
+      updatedAt: `2026-11-23T11:00:0${n}Z`,
+      ...extra,
+    })
+    const twice = {
+      ...emptyStore(),
+      annotations: [
+        at('has been “dismantled” after a disagreement', 1),
+        at('the trigger was the zero star rating', 2),
+        at('the trigger was the zero star rating', 3, { tagIds: ['role-claim'] }),
+        at('The PCT wanted a change and the trigger was the zero star rating', 4),
+        at('PCT wanted a change and the trigger was the zero star rating', 5),
+      ],
+    } as StoreData
+    const preview = createBriefingService({
+      library,
+      store: { read: () => twice },
+      delivery: { choose: async () => null },
+    }).preview(request())
+    const noSpeaker = preview.warnings.filter((w) => w.kind === 'no-speaker')
+    expect(noSpeaker.map((w) => w.annotationId)).toEqual(['d1'])
+    const duplicates = preview.warnings.filter((w) => w.kind === 'duplicate')
+    // d4 and d5 share 59 of 63 characters; d2 shares 36 of d4's 63: related, not the same.
+    expect(duplicates).toEqual([
+      expect.objectContaining({ exact: true, annotationIds: ['d2', 'd3'] }),
+      expect.objectContaining({ exact: false, annotationIds: ['d4', 'd5'] }),
+    ])
+    // Exact duplicates are counted once: four passages, not five.
+    expect(preview.entryCount).toBe(4)
   })
 
   it('writes the pack where the host chose, and opens only what it wrote', async () => {

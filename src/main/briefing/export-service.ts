@@ -8,6 +8,7 @@ import { proposeTitle, type BriefingRequest } from './briefing-request'
 import { layoutBriefing } from './layout'
 import { findMissingGlyphs, renderBriefing } from './render'
 import type { AnnotationRecord } from './briefing-document'
+import { findDuplicates } from './duplicates'
 import { requestedArticles } from './resolve-annotations'
 
 /** Where a host puts a built pack: Electron asks with a save dialog; the browser host shelves it. */
@@ -43,7 +44,9 @@ export function checkCompleteness(
     const at = { annotationId: r.id, articleId: r.articleId, quote: r.quote.exact }
     if (r.status === 'orphaned') warnings.push({ kind: 'orphaned', ...at })
     if (r.tags.length === 0) warnings.push({ kind: 'untagged', ...at })
-    if (!r.speaker) warnings.push({ kind: 'no-speaker', ...at })
+    // Narration is nobody's speech; a quotation in it (marks in its words) is someone's.
+    const isSpeech = r.speech !== null && (r.speech !== 'narration' || /[“”"]/u.test(r.quote.exact))
+    if (!r.speaker && isSpeech) warnings.push({ kind: 'no-speaker', ...at })
   }
   // Tags the pack shows (on its entries and in its codebook) should say what they mean.
   const used = new Set(records.flatMap((r) => r.tags.map((t) => t.id)))
@@ -52,6 +55,7 @@ export function checkCompleteness(
       warnings.push({ kind: 'undescribed-tag', tagId: tag.id, name: tag.name })
     }
   }
+  warnings.push(...findDuplicates(records))
   const notes = request.includeNotes ? records.map((r) => r.note) : []
   const characters = findMissingGlyphs(notes)
   if (characters.length) warnings.push({ kind: 'missing-glyphs', characters })

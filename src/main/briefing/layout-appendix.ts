@@ -6,13 +6,13 @@ import type {
   AppendixNote,
 } from './briefing-document'
 import type { AnchorMaker } from './layout-entries'
-import { makeEntry } from './layout-entries'
 import type { ResolvedAnnotation } from './resolve-annotations'
 
 /**
  * One included article as the appendix prints it: every block of its text with the highlights
  * falling in it (a highlight over two paragraphs is cut at the break), the notes numbered in
- * the order their highlights end, and the annotations that could not be placed, listed after it.
+ * the order their highlights end, and how many of its highlights lost their place (listed in
+ * the pack's own section for them).
  */
 export function layoutAppendixArticle(
   article: Article,
@@ -26,9 +26,11 @@ export function layoutAppendixArticle(
   // Numbered in the order their markers appear, where each highlight ends, so footnotes at the
   // foot of a page always run in order.
   const endOf = (r: ResolvedAnnotation) => (r.placement.status === 'anchored' ? r.placement.end : 0)
+  // A highlight quoted in parts (one per speaker) carries its note where its last part ends.
+  const endsHighlight = (r: ResolvedAnnotation) => r.part === null || r.part.index === r.part.of
   for (const r of [...own].sort((a, b) => endOf(a) - endOf(b))) {
     const text = r.annotation.note.trim()
-    if (!includeNotes || !text || r.placement.status !== 'anchored') continue
+    if (!includeNotes || !text || r.placement.status !== 'anchored' || !endsHighlight(r)) continue
     const number = notes.length + 1
     notes.push({ number, annotationId: r.annotation.id, text })
     noteOf.set(r.annotation.id, number)
@@ -39,7 +41,7 @@ export function layoutAppendixArticle(
     for (const r of own) {
       const p = r.placement
       if (p.status !== 'anchored' || p.end <= block.start || p.start >= block.end) continue
-      const endsHere = p.end <= block.end
+      const endsHere = p.end <= block.end && endsHighlight(r)
       const note = includeNotes ? r.annotation.note.trim() : ''
       const tags = r.tags.map((t) => t.name)
       highlights.push({
@@ -58,9 +60,12 @@ export function layoutAppendixArticle(
       kind: block.kind,
       number: block.number,
       text: article.text.slice(block.start, block.end),
+      // A byline is marked where its role breaks off, as the reader marks it.
+      cutOff: block.kind === 'speaker-line' ? bylineCutOff(article, block) : block.cutOff,
       highlights,
     }
   })
+  const drawn = new Set(blocks.flatMap((b) => b.highlights.map((h) => h.annotationId)))
 
   return {
     anchor: anchor('article'),
@@ -70,8 +75,15 @@ export function layoutAppendixArticle(
     kindLabel: ARTICLE_KIND_LABELS[article.kind],
     blocks,
     notes,
-    orphans: own
-      .filter((r) => r.placement.status === 'orphaned')
-      .map((r) => makeEntry(r, anchor('orphan'), includeNotes)),
+    highlightCount: drawn.size,
+    orphanCount: own.filter((r) => r.placement.status === 'orphaned').length,
   }
+}
+
+/** Whether the byline names a speaker whose role the source cuts off. */
+function bylineCutOff(article: Article, block: Article['blocks'][number]): boolean {
+  const line = article.text.slice(block.start, block.end)
+  return article.speakers.some(
+    (s) => s.roleCutOff && s.name !== null && line.startsWith(`${s.name},`),
+  )
 }

@@ -1,3 +1,4 @@
+import type { SpeechKind } from '../../shared/annotations/speech'
 import { ARTICLE_KIND_LABELS, type Article } from '../../shared/model/article'
 import type { Tag } from '../../shared/model/tag'
 import type {
@@ -9,6 +10,7 @@ import type {
   TagLabel,
 } from './briefing-document'
 import type { BriefingRequest } from './briefing-request'
+import { listInWords } from './format'
 import { quotePassage } from './passage'
 import type { ResolvedAnnotation } from './resolve-annotations'
 
@@ -29,17 +31,45 @@ export const tagLabel = (tag: Tag): TagLabel => ({ id: tag.id, name: tag.name, c
 /** One entry for an included annotation; `anchor` distinguishes its repeats under two tags. */
 export function makeEntry(r: ResolvedAnnotation, anchor: string, includeNotes: boolean): Entry {
   const note = r.annotation.note.trim()
+  const passage = passageOf(r)
   return {
     anchor,
     annotationId: r.annotation.id,
-    passage: passageOf(r),
+    passage,
+    speechLabel: speechLabel(
+      passage.kind,
+      r.placement.status === 'anchored' ? r.placement.speech.parts.map((p) => p.kind) : [],
+    ),
     speaker: r.speaker,
+    part: r.part,
     citation: citationOf(r),
     tags: r.tags.map(tagLabel),
     note: includeNotes && note ? note : null,
     colour: r.annotation.colour,
     orphaned: r.placement.status === 'orphaned' ? { reason: r.placement.reason } : null,
   }
+}
+
+const SPEECH_WORDS = { narration: 'narration', reported: 'reported', direct: 'direct' } as const
+
+/**
+ * What a passage is, in words printed before it, or null for a direct quotation (its quotation
+ * marks say it). A passage that mixes kinds names them in reading order: "Narration and direct
+ * speech" for "Farrant said: “…”".
+ */
+export function speechLabel(
+  kind: Passage['kind'],
+  parts: readonly SpeechKind[] = [],
+): string | null {
+  if (kind === 'direct') return null
+  if (kind === 'reported') return 'Reported speech'
+  if (kind === 'narration') return 'Narration: the article’s own words'
+  if (kind === 'unplaced') return 'Saved words, no longer found in the article'
+  const named = [...new Set(parts)].map((p) => SPEECH_WORDS[p])
+  const listed = listInWords(named)
+  return named.length === 0
+    ? 'Mixed speech'
+    : `${listed.charAt(0).toUpperCase()}${listed.slice(1)} speech`
 }
 
 function passageOf(r: ResolvedAnnotation): Passage {
@@ -53,6 +83,7 @@ function passageOf(r: ResolvedAnnotation): Passage {
       placement.end,
       first?.start ?? 0,
       last?.end ?? article.text.length,
+      placement.speech.kind,
     )
   }
   // Not in the text any more: judge the edges by the context saved with the quote.
@@ -66,6 +97,7 @@ function passageOf(r: ResolvedAnnotation): Passage {
     prefix.length + exact.length,
     blockStart < 0 ? 0 : blockStart + 2,
     blockEnd < 0 ? context.length : prefix.length + exact.length + blockEnd,
+    'unplaced',
   )
 }
 
@@ -98,6 +130,7 @@ const NO_SPEAKER = { title: 'No speaker', subtitle: 'Passages not attributed to 
  * The key-argument sections: one per tag (codebook order; a passage with two tags is under both),
  * per speaker (the order they are first quoted) or per article (the request's order). Passages
  * without a tag or speaker are gathered last, so none is left out. Empty groups are not shown.
+ * `resolved` holds placed passages only: one that lost its place is no quotation to argue from.
  */
 export function layoutKeyArguments(
   request: BriefingRequest,

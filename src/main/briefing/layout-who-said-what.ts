@@ -42,10 +42,14 @@ export function layoutWhoSaidWhat(
           .sort((a, b) => used(b) - used(a))
           .slice(0, MAX_TAG_COLUMNS)
 
-  const firstAnchor = new Map<AnnotationId, string>()
+  // A passage is known by its highlight and, for a highlight quoted in parts, by its part.
+  const passageKey = (id: AnnotationId, part: { index: number } | null) =>
+    `${id}#${part?.index ?? 0}`
+  const firstAnchor = new Map<string, string>()
   for (const group of keyArguments.groups) {
     for (const entry of group.entries) {
-      if (!firstAnchor.has(entry.annotationId)) firstAnchor.set(entry.annotationId, entry.anchor)
+      const key = passageKey(entry.annotationId, entry.part)
+      if (!firstAnchor.has(key)) firstAnchor.set(key, entry.anchor)
     }
   }
 
@@ -55,20 +59,22 @@ export function layoutWhoSaidWhat(
     bySpeaker.set(r.speaker.name, [...(bySpeaker.get(r.speaker.name) ?? []), r])
   }
   const rows = [...bySpeaker.values()].map((items): SpeakerRow => {
-    const claim = items.find((r) => r.tags.length > 0) ?? items[0]!
-    const entry = makeEntry(claim, '', false)
-    const entryAnchor = firstAnchor.get(claim.annotation.id)
+    // Only a tagged passage is a claim; a speaker with none tagged yet has no first claim.
+    const claim = items.find((r) => r.tags.length > 0)
+    const entry = claim && makeEntry(claim, '', false)
+    const entryAnchor = claim && firstAnchor.get(passageKey(claim.annotation.id, claim.part))
     return {
       speaker: items[0]!.speaker!,
       counts: columns.map((c) => items.filter((r) => r.tags.some((t) => t.id === c.id)).length),
       total: items.length,
-      firstClaim: entryAnchor
-        ? {
-            passage: shortenPassage(entry.passage, CLAIM_WORDS),
-            citation: entry.citation.label,
-            entryAnchor,
-          }
-        : null,
+      firstClaim:
+        entry && entryAnchor
+          ? {
+              passage: shortenPassage(entry.passage, CLAIM_WORDS),
+              citation: entry.citation.label,
+              entryAnchor,
+            }
+          : null,
     }
   })
 

@@ -27,6 +27,26 @@ const layout = (overrides: Parameters<typeof sampleRequest>[0] = {}) =>
 const entries = (doc: BriefingDocument): Entry[] =>
   doc.keyArguments.groups.flatMap((g) => g.entries)
 const idsOf = (list: readonly Entry[]) => list.map((e) => e.annotationId)
+/** A store holding one highlight over `article.text.slice(start, end)`, with the sample's tags. */
+function withHighlight(article: Article, start: number, end: number, id: string): StoreData {
+  const data = structuredClone(store)
+  const highlight = structuredClone(data.annotations[0]!)
+  highlight.id = id as never
+  highlight.target = {
+    articleId: article.id,
+    contentHash: article.contentHash,
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: article.text.slice(start, end),
+      prefix: '',
+      suffix: '',
+    },
+    position: { type: 'TextPositionSelector', start, end },
+  }
+  data.annotations = [highlight]
+  return data
+}
+
 /** Every string the document holds, to check that something excluded appears nowhere. */
 const everything = (doc: BriefingDocument) => JSON.stringify(doc)
 
@@ -44,7 +64,7 @@ describe('layoutBriefing on the bundled articles', () => {
     expect(idsOf(doc.keyArguments.groups.at(-1)!.entries)).toEqual(['a15'])
   })
 
-  it('orders entries in reading order: articles as requested, then position, orphans last', () => {
+  it('orders entries in reading order: articles as requested, then position', () => {
     const doc = layout({ groupBy: 'article' })
     expect(doc.keyArguments.groups.map((g) => g.title)).toEqual([
       'Behind the headlines',
@@ -55,8 +75,8 @@ describe('layoutBriefing on the bundled articles', () => {
     const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
     const positions = starts.map((s) => article.text.indexOf(s.exact))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
-    expect(idsOf(second!.entries)).toEqual(['a15', 'a12', 'a13', 'a14', 'a99'])
-    expect(second!.entries.at(-1)!.orphaned).not.toBeNull()
+    // The orphan (a99) is listed in its own section, not among the quotations.
+    expect(idsOf(second!.entries)).toEqual(['a15', 'a12', 'a13', 'a14'])
 
     const reversed = layout({ groupBy: 'article', articleIds: [ROSS_QUITS, BEHIND_THE_HEADLINES] })
     expect(reversed.keyArguments.groups[0]!.title).toMatch(/^Question mark/)
@@ -127,31 +147,52 @@ describe('layoutBriefing on the bundled articles', () => {
   })
 
   it('cites a passage over two paragraphs with both numbers', () => {
-    const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
-    const start = article.text.indexOf('Effective partnership working')
-    const end = article.text.indexOf('Councillors are elected') + 'Councillors are elected'.length
-    const withSpan = structuredClone(store)
-    const spanning = structuredClone(withSpan.annotations[0]!)
-    spanning.id = 'span' as never
-    spanning.target.position = { type: 'TextPositionSelector', start, end }
-    spanning.target.quote = {
-      type: 'TextQuoteSelector',
-      exact: article.text.slice(start, end),
-      prefix: '',
-      suffix: '',
-    }
-    withSpan.annotations = [spanning]
-    const doc = layoutBriefing(sampleRequest(), articles, withSpan)
+    const article = articles.find((a) => a.id === ROSS_QUITS)!
+    const start = article.text.indexOf('Ross will now revert')
+    const end = article.text.indexOf('integration agenda.') + 'integration agenda.'.length
+    const spanning = withHighlight(article, start, end, 'span')
+    const doc = layoutBriefing(sampleRequest(), articles, spanning)
     const entry = entries(doc)[0]!
-    expect(entry.citation.label).toBe('Behind the headlines, Community Care, ¶¶ 2–3')
+    expect(entry.citation.label).toBe(
+      'Question mark over integration of senior posts as Ross quits health role, Community Care, ¶¶ 3–4',
+    )
     expect(entry.passage.text).toContain('\n\n')
+    expect(entry.passage.kind).toBe('narration')
     // The appendix splits the highlight at the paragraph break.
-    const appendix = doc.appendix!.articles[0]!
+    const appendix = doc.appendix!.articles[1]!
     const parts = appendix.blocks.flatMap((b) =>
       b.highlights.filter((h) => h.annotationId === 'span'),
     )
-    expect(parts).toHaveLength(3)
-    expect(parts.filter((h) => h.noteNumber !== null)).toHaveLength(1)
+    expect(parts).toHaveLength(2)
+    expect(appendix.highlightCount).toBe(1)
+  })
+
+  it('quotes a highlight made over two speakers’ words as two attributed parts, no byline in either', () => {
+    const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
+    const start = article.text.indexOf('Effective partnership working')
+    const end = article.text.indexOf('Councillors are elected') + 'Councillors are elected'.length
+    const doc = layoutBriefing(
+      sampleRequest(),
+      articles,
+      withHighlight(article, start, end, 'span'),
+    )
+    // Under its first tag (it carries four).
+    const parts = doc.keyArguments.groups[0]!.entries.filter((e) => e.annotationId === 'span')
+    expect(parts.map((e) => [e.part, e.speaker?.name, e.citation.paragraphs?.from])).toEqual([
+      [{ index: 1, of: 2 }, 'Bob Holman', 2],
+      [{ index: 2, of: 2 }, 'Julia Ross', 3],
+    ])
+    expect(parts.map((e) => passageDisplay(e.passage))).toEqual([
+      '“Effective partnership working cannot be entirely dependent upon one individual.”',
+      '“Councillors are elected…”',
+    ])
+    for (const e of parts) expect(e.passage.text).not.toContain('social services director')
+    // One highlight, drawn once in the appendix's count, and its records apart by part.
+    expect(doc.appendix!.articles[0]!.highlightCount).toBe(1)
+    expect(doc.records.filter((r) => r.id === 'span').map((r) => r.part)).toEqual([
+      { index: 1, of: 2 },
+      { index: 2, of: 2 },
+    ])
   })
 
   it('leaves out articles, tags and notes the request excludes, everywhere', () => {
@@ -186,23 +227,31 @@ describe('layoutBriefing on the bundled articles', () => {
     expect(doc.contents.map((c) => c.title)).not.toContain('Codebook')
   })
 
-  it('lists an orphaned annotation, flagged, in its group and under its article', () => {
+  it('lists an orphaned annotation apart, as saved, never among the quotations', () => {
     const doc = layout()
-    const orphan = entries(doc).find((e) => e.annotationId === 'a99')!
-    expect(orphan.orphaned?.reason).toMatch(/not found/)
-    expect(orphan.citation.paragraphs).toBeNull()
-    expect(orphan.passage.text).toBe(
-      'The minister promised a review of every joint post by the spring.',
-    )
-    expect(doc.appendix!.articles[1]!.orphans.map((e) => e.annotationId)).toEqual(['a99'])
+    expect(entries(doc).some((e) => e.annotationId === 'a99')).toBe(false)
+    expect(doc.orphans!.title).toBe('Highlights that lost their place')
+    const [orphan] = doc.orphans!.entries
+    expect(orphan!.orphaned?.reason).toMatch(/not found/)
+    expect(orphan!.citation.paragraphs).toBeNull()
+    expect(orphan!.passage).toMatchObject({
+      kind: 'unplaced',
+      text: 'The minister promised a review of every joint post by the spring.',
+      open: '',
+      close: '',
+    })
+    expect(orphan!.speechLabel).toBe('Saved words, no longer found in the article')
+    expect(doc.appendix!.articles[1]!.orphanCount).toBe(1)
     expect(doc.cover.orphaned).toBe(1)
-    expect(doc.records.find((r) => r.id === 'a99')!.status).toBe('orphaned')
+    const record = doc.records.find((r) => r.id === 'a99')!
+    expect([record.status, record.position, record.speech]).toEqual(['orphaned', null, null])
+    expect(doc.contents.find((c) => c.anchor === doc.orphans!.anchor)?.count).toBe(1)
   })
 
   it('writes the balance note and the speakers-by-stances table', () => {
     const doc = layout()
     expect(doc.whoSaidWhat.balance).toBe(
-      'Of 16 quoted passages, 5 are for integration, 3 against or sceptical, 2 neutral, 6 without a stance tag.',
+      'Of 15 quoted passages, 5 are for integration, 3 against or sceptical, 2 neutral, 5 without a stance tag.',
     )
     expect(doc.whoSaidWhat.columnsAre).toBe('stances')
     expect(doc.whoSaidWhat.columns.map((c) => c.name)).toEqual([
@@ -243,7 +292,9 @@ describe('layoutBriefing on the bundled articles', () => {
     const doc = layout()
     const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
     const record = doc.records.find((r) => r.id === 'a01')!
-    expect(article.text.slice(record.position.start, record.position.end)).toBe(record.quote.exact)
+    expect(article.text.slice(record.position!.start, record.position!.end)).toBe(
+      record.quote.exact,
+    )
     expect(record.paragraphs).toEqual({ from: 3, to: 3 })
   })
 
@@ -253,6 +304,7 @@ describe('layoutBriefing on the bundled articles', () => {
     expect(level1).toEqual([
       'Key arguments',
       'Who said what',
+      'Highlights that lost their place',
       'Annotated articles',
       'Codebook',
       'Sources',
@@ -286,3 +338,98 @@ function order(id: string): number {
   const article = articles.find((a) => a.id === spec.article)!
   return (spec.article === ROSS_QUITS ? 1e6 : 0) + article.text.indexOf(spec.exact)
 }
+
+describe('what the pack says of each passage is true', () => {
+  const entry = (doc: BriefingDocument, id: string) =>
+    entries(doc).find((e) => e.annotationId === id)!
+
+  it('quotes only direct speech; says what reported speech and narration are, without quotation marks', () => {
+    const doc = layout()
+    const cases = ['a12', 'a13', 'a03', 'a02', 'a14'].map((id) => {
+      const e = entry(doc, id)
+      return [id, e.passage.kind, e.speechLabel, passageDisplay(e.passage).slice(0, 24)]
+    })
+    expect(cases).toEqual([
+      ['a12', 'direct', null, '“The PCT wanted a change'],
+      ['a13', 'reported', 'Reported speech', '…the PCT was completely '],
+      ['a03', 'mixed', 'Narration and reported speech', 'The local authority said'],
+      ['a02', 'narration', 'Narration: the article’s own words', 'The government’s plans f'],
+      // Ross's own words inside the report keep their marks; nothing is added around the rest.
+      ['a14', 'mixed', 'Reported and direct speech', '…she still believed a jo'],
+    ])
+    expect(passageDisplay(entry(doc, 'a14').passage)).toMatch(/“may have to be done differently”$/u)
+  })
+
+  it('balances every quotation mark it prints', () => {
+    for (const e of entries(layout())) {
+      const shown = passageDisplay(e.passage)
+      const opens = [...shown].filter((c) => c === '“').length
+      const closes = [...shown].filter((c) => c === '”').length
+      expect([e.annotationId, opens], shown).toEqual([e.annotationId, closes])
+    }
+  })
+
+  it('marks roles the source cuts off, wherever the pack names the speaker', () => {
+    const doc = layout()
+    expect(entry(doc, 'a09').speaker).toEqual({
+      name: 'Felicity Collier',
+      role: 'chief executive, Baaf Adoption and […]',
+    })
+    expect(entry(doc, 'a08').speaker?.role).toBe('development officer, National Youth […]')
+    const row = doc.whoSaidWhat.rows.find((r) => r.speaker.name === 'Martin Green')!
+    expect(row.speaker.role).toBe('chief executive, Counsel and Care for the […]')
+  })
+
+  it('marks the paragraphs and bylines where the source breaks off in the annotated articles', () => {
+    const [roundUp, news] = layout().appendix!.articles
+    expect(news!.blocks.filter((b) => b.cutOff).map((b) => b.number)).toEqual([1, 9])
+    expect(roundUp!.blocks.filter((b) => b.cutOff).map((b) => b.text.split(',')[0])).toEqual([
+      'Bill Badham',
+      'Felicity Collier',
+      'Martin Green',
+    ])
+  })
+
+  it('counts and quotes two highlights over the same words once, with all their tags and notes', () => {
+    const data = structuredClone(store)
+    const twin = { ...structuredClone(data.annotations[4]!), id: 'twin' as never }
+    twin.tagIds = ['theme-culture' as TagId]
+    twin.note = 'Said again on the same words.'
+    data.annotations.push(twin)
+    const doc = layoutBriefing(sampleRequest(), articles, data)
+    const merged = entries(doc).filter((e) => e.annotationId === 'a05')
+    expect(entries(doc).some((e) => e.annotationId === 'twin')).toBe(false)
+    expect(merged[0]!.tags.map((t) => t.id)).toEqual([
+      'role-lesson',
+      'stance-against-or-sceptical',
+      'theme-culture',
+    ])
+    expect(merged[0]!.note).toBe(
+      'Fragility — compare Martin Green’s “one structure” argument.\n\nSaid again on the same words.',
+    )
+    expect(doc.cover.counts.quotes).toBe(layout().cover.counts.quotes)
+    expect(doc.records.find((r) => r.id === 'a05')!.duplicateIds).toEqual(['twin'])
+    expect(doc.appendix!.articles[0]!.highlightCount).toBe(
+      layout().appendix!.articles[0]!.highlightCount,
+    )
+  })
+
+  it('names a speaker’s first claim only from a tagged passage', () => {
+    const data = structuredClone(store)
+    for (const a of data.annotations) if (a.speaker?.id === 'bob-holman') a.tagIds = []
+    const doc = layoutBriefing(sampleRequest(), articles, data)
+    const holman = doc.whoSaidWhat.rows.find((r) => r.speaker.name === 'Bob Holman')!
+    expect(holman.total).toBe(2)
+    expect(holman.firstClaim).toBeNull()
+  })
+
+  it('counts each article’s highlights once, however many paragraphs one covers', () => {
+    const doc = layout()
+    const [roundUp, news] = doc.appendix!.articles
+    expect([roundUp!.highlightCount, news!.highlightCount]).toEqual([11, 4])
+    const contents = doc.contents.filter(
+      (c) => c.level === 2 && doc.appendix!.articles.some((a) => a.anchor === c.anchor),
+    )
+    expect(contents.map((c) => c.count)).toEqual([11, 4])
+  })
+})

@@ -11,7 +11,7 @@ import type {
 import { proposeTitle, type BriefingRequest } from './briefing-request'
 import { count, formatDay } from './format'
 import { layoutAppendixArticle } from './layout-appendix'
-import { anchorMaker, layoutKeyArguments, tagLabel } from './layout-entries'
+import { anchorMaker, layoutKeyArguments, makeEntry, tagLabel } from './layout-entries'
 import { layoutWhoSaidWhat } from './layout-who-said-what'
 import {
   includedTags,
@@ -38,23 +38,33 @@ export function layoutBriefing(
   const chosen = requestedArticles(request, articles)
   const tags = includedTags(request, store.tags)
   const resolved = resolveAnnotations(request, articles, store)
+  // What the pack argues from is what is still found in the articles; the rest is listed apart.
+  const placed = resolved.filter((r) => r.placement.status === 'anchored')
+  const lost = resolved.filter((r) => r.placement.status === 'orphaned')
   const anchor = anchorMaker()
   const title = request.title.trim() || proposeTitle(chosen)
 
-  const keyArguments = layoutKeyArguments(request, resolved, tags, chosen, anchor)
-  const whoSaidWhat = layoutWhoSaidWhat(resolved, tags, keyArguments, anchor('section'))
+  const keyArguments = layoutKeyArguments(request, placed, tags, chosen, anchor)
+  const whoSaidWhat = layoutWhoSaidWhat(placed, tags, keyArguments, anchor('section'))
+  const orphans =
+    lost.length > 0
+      ? {
+          anchor: anchor('section'),
+          title: 'Highlights that lost their place',
+          entries: lost.map((r) => makeEntry(r, anchor('orphan'), request.includeNotes)),
+        }
+      : null
   const appendix = request.includeAppendix
     ? {
         anchor: anchor('section'),
         title: 'Annotated articles',
+        orphansAnchor: orphans?.anchor ?? null,
         articles: chosen.map((a) =>
           layoutAppendixArticle(a, resolved, request.includeNotes, anchor),
         ),
       }
     : null
-  const codebook = request.includeCodebook
-    ? layoutCodebook(resolved, tags, anchor('section'))
-    : null
+  const codebook = request.includeCodebook ? layoutCodebook(placed, tags, anchor('section')) : null
   const sources = {
     anchor: anchor('section'),
     title: 'Sources',
@@ -67,10 +77,10 @@ export function layoutBriefing(
     })),
   }
 
-  const speakers = new Set(resolved.flatMap((r) => (r.speaker ? [r.speaker.name] : [])))
-  const tagsUsed = tags.filter((t) => resolved.some((r) => r.tags.some((x) => x.id === t.id)))
+  const speakers = new Set(placed.flatMap((r) => (r.speaker ? [r.speaker.name] : [])))
+  const tagsUsed = tags.filter((t) => placed.some((r) => r.tags.some((x) => x.id === t.id)))
   const contents: ContentsEntry[] = [
-    { anchor: keyArguments.anchor, title: keyArguments.title, level: 1, count: resolved.length },
+    { anchor: keyArguments.anchor, title: keyArguments.title, level: 1, count: placed.length },
     ...keyArguments.groups.map((g) => ({
       anchor: g.anchor,
       title: g.title,
@@ -78,6 +88,9 @@ export function layoutBriefing(
       count: g.entries.length,
     })),
     { anchor: whoSaidWhat.anchor, title: whoSaidWhat.title, level: 1, count: null },
+    ...(orphans
+      ? [{ anchor: orphans.anchor, title: orphans.title, level: 1 as const, count: lost.length }]
+      : []),
     ...(appendix
       ? [
           { anchor: appendix.anchor, title: appendix.title, level: 1 as const, count: null },
@@ -85,7 +98,7 @@ export function layoutBriefing(
             anchor: a.anchor,
             title: a.title,
             level: 2 as const,
-            count: resolved.filter((r) => r.article.id === a.articleId).length,
+            count: a.highlightCount,
           })),
         ]
       : []),
@@ -108,15 +121,16 @@ export function layoutBriefing(
       author: request.author.trim(),
       dateLabel: formatDay(request.date),
       articles: chosen.map((a) => ({ title: a.title, publication: a.publication })),
-      counts: { quotes: resolved.length, speakers: speakers.size, tags: tagsUsed.length },
+      counts: { quotes: placed.length, speakers: speakers.size, tags: tagsUsed.length },
       groupingLabel: GROUPING_LABELS[request.groupBy],
-      orphaned: resolved.filter((r) => r.placement.status === 'orphaned').length,
+      orphaned: lost.length,
     },
     contents,
     keyArguments,
     whoSaidWhat,
     appendix,
     codebook,
+    orphans,
     sources,
     records: resolved.map((r) => recordOf(r, request.includeNotes)),
   }
@@ -141,11 +155,12 @@ function layoutCodebook(
 
 function recordOf(r: ResolvedAnnotation, includeNotes: boolean): AnnotationRecord {
   const { annotation, article, placement } = r
-  // Describe the passage where the pack shows it; an orphan keeps the selectors it was saved with.
+  // Describe the passage where the pack shows it. An orphan keeps the quote it was saved with,
+  // but not its old offsets: in today's text they would select other words.
   const selectors =
     placement.status === 'anchored'
       ? describeSpan(article.text, placement.start, placement.end)
-      : annotation.target
+      : { quote: annotation.target.quote, position: null }
   return {
     id: annotation.id,
     articleId: article.id,
@@ -157,7 +172,13 @@ function recordOf(r: ResolvedAnnotation, includeNotes: boolean): AnnotationRecor
       prefix: selectors.quote.prefix,
       suffix: selectors.quote.suffix,
     },
-    position: { start: selectors.position.start, end: selectors.position.end },
+    position: selectors.position && {
+      start: selectors.position.start,
+      end: selectors.position.end,
+    },
+    speech: placement.status === 'anchored' ? placement.speech.kind : null,
+    duplicateIds: r.duplicateIds,
+    part: r.part,
     paragraphs:
       placement.status === 'anchored' && placement.from !== null
         ? { from: placement.from, to: placement.to ?? placement.from }

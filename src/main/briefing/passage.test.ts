@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { describeSpeech } from '../../shared/annotations/speech'
 import type { Article } from '../../shared/model/article'
 import { passageDisplay, quotePassage, shortenPassage } from './passage'
 import { BEHIND_THE_HEADLINES, ROSS_QUITS } from '../../../test-support/briefing/sample-store'
@@ -9,32 +10,34 @@ beforeAll(async () => {
   articles = await loadBundledArticles()
 })
 
-/** Quote `exact` as found (once) in an article, within its block. */
+/** Quote `exact` as found (once) in an article, within its block, as whose words it is. */
 function quote(articleId: string, exact: string) {
   const article = articles.find((a) => a.id === articleId)!
   const start = article.text.indexOf(exact)
   expect(start, `"${exact}" is in ${articleId}`).toBeGreaterThanOrEqual(0)
   const end = start + exact.length
   const block = article.blocks.find((b) => b.start <= start && start < b.end)!
-  return quotePassage(article.text, start, end, block.start, block.end)
+  const { kind } = describeSpeech(article, start, end)
+  return quotePassage(article.text, start, end, block.start, block.end, kind)
 }
 
 describe('quotePassage on the bundled articles', () => {
-  it('adds no ellipsis to a whole sentence', () => {
+  it('adds no ellipsis to a whole sentence, and no quotation marks to narration', () => {
     const p = quote(BEHIND_THE_HEADLINES, 'But the council decided to scrap the role.')
-    expect(passageDisplay(p)).toBe('“But the council decided to scrap the role.”')
+    expect(p.kind).toBe('narration')
+    expect(passageDisplay(p)).toBe('But the council decided to scrap the role.')
   })
 
   it('marks a highlight that stops inside a sentence', () => {
     const p = quote(BEHIND_THE_HEADLINES, 'The joint post was created two years ago')
     expect(p.leadingEllipsis).toBe(false)
     expect(p.trailingEllipsis).toBe(true)
-    expect(passageDisplay(p)).toBe('“The joint post was created two years ago…”')
+    expect(passageDisplay(p)).toBe('The joint post was created two years ago…')
   })
 
   it('marks a highlight that starts inside a sentence, even inside a word', () => {
     expect(passageDisplay(quote(BEHIND_THE_HEADLINES, 'council decided to scrap the role.'))).toBe(
-      '“…council decided to scrap the role.”',
+      '…council decided to scrap the role.',
     )
     expect(quote(BEHIND_THE_HEADLINES, 'ouncil decided to scrap the role.').leadingEllipsis).toBe(
       true,
@@ -83,9 +86,26 @@ describe('quotePassage on the bundled articles', () => {
     })
   })
 
-  it('nests the marks British style around a passage holding a quotation', () => {
+  it('puts reported speech in no quotation marks, keeping the words it quotes in theirs', () => {
     const p = quote(ROSS_QUITS, 'decided to “dismantle” the role')
-    expect(passageDisplay(p)).toBe('‘…decided to “dismantle” the role’')
+    expect(p.kind).toBe('mixed')
+    expect(passageDisplay(p)).toBe('…decided to “dismantle” the role')
+    const regan = quote(ROSS_QUITS, 'the PCT was completely unaware of the council’s decision')
+    expect(regan.kind).toBe('reported')
+    expect(passageDisplay(regan)).toBe('…the PCT was completely unaware of the council’s decision…')
+  })
+
+  it('closes a quotation that narration opens and the highlight cuts, and adds nothing else', () => {
+    const p = quote(ROSS_QUITS, 'said: “The PCT wanted a change')
+    expect(p.kind).toBe('mixed')
+    expect(passageDisplay(p)).toBe('…said: “The PCT wanted a change…”')
+  })
+
+  it('nests the marks British style around a direct quotation holding a quotation', () => {
+    const text = 'He said: “They called it “a fiasco” at once.”'
+    const start = text.indexOf('They')
+    const p = quotePassage(text, start, text.length - 1, 0, text.length, 'direct')
+    expect(passageDisplay(p)).toBe('‘They called it “a fiasco” at once.’')
   })
 
   it('does not mark the end of a paragraph the source itself cuts short', () => {
@@ -96,7 +116,14 @@ describe('quotePassage on the bundled articles', () => {
   it('keeps the words exactly, trimming only white space at the edges', () => {
     const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
     const start = article.text.indexOf('Julia Ross is now')
-    const p = quotePassage(article.text, start - 1, start + 40, 0, article.blocks[0]!.end)
+    const p = quotePassage(
+      article.text,
+      start - 1,
+      start + 40,
+      0,
+      article.blocks[0]!.end,
+      'narration',
+    )
     expect(p.text).toBe(article.text.slice(start, start + 40).trimEnd())
     expect(article.text).toContain(p.text)
   })
@@ -107,6 +134,7 @@ describe('shortenPassage', () => {
     const p = shortenPassage(
       {
         text: 'one two three, four five',
+        kind: 'direct',
         open: '“',
         close: '”',
         leadingEllipsis: false,
@@ -120,6 +148,7 @@ describe('shortenPassage', () => {
   it('leaves a short passage alone', () => {
     const p = {
       text: 'one two',
+      kind: 'direct' as const,
       open: '“',
       close: '”',
       leadingEllipsis: false,

@@ -10,10 +10,11 @@ const ABBREVIATION = /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|St|Cllr|Rev|Sir|No|e
 
 /**
  * Quote `text.slice(start, end)` as a key-argument entry shows it: the words verbatim, an
- * ellipsis only at an edge where the highlight cuts into a sentence, and quotation marks unless
- * the passage brings its own. `blockStart`/`blockEnd` bound the paragraph it sits in: a paragraph's
- * edge is a sentence's edge, even where the source itself stops mid-sentence, because the pack
- * then quotes all there is.
+ * ellipsis only at an edge where the highlight cuts into a sentence, and quotation marks for a
+ * direct quotation unless the passage brings its own. Reported speech and narration get none but
+ * the half that balances a quotation the highlight cuts. `blockStart`/`blockEnd` bound the
+ * paragraph it sits in: a paragraph's edge is a sentence's edge, even where the source itself
+ * stops mid-sentence, because the pack then quotes all there is.
  */
 export function quotePassage(
   text: string,
@@ -21,13 +22,15 @@ export function quotePassage(
   end: number,
   blockStart: number,
   blockEnd: number,
+  kind: Passage['kind'],
 ): Passage {
   while (start < end && SPACE.test(text[start] ?? '')) start++
   while (end > start && SPACE.test(text[end - 1] ?? '')) end--
   const words = text.slice(start, end)
   return {
     text: words,
-    ...quotationMarks(words),
+    kind,
+    ...(kind === 'direct' ? quotationMarks(words) : balancingMarks(words)),
     leadingEllipsis: !startsSentence(text, start, end, blockStart),
     trailingEllipsis: !endsSentence(text, start, end, blockEnd),
   }
@@ -50,15 +53,14 @@ export function shortenPassage(passage: Passage, maxWords: number): Passage {
   if (words.length <= maxWords || !last) return passage
   const text = passage.text.slice(0, last.index + last[0].length).replace(/[,;:–—-]+$/u, '')
   // Close whatever is open at the cut: the mark this passage added, or a quotation in its words.
-  const close = passage.open ? passage.close || '”' : quotationMarks(text).close
+  const close = passage.open
+    ? passage.close || '”'
+    : (passage.kind === 'direct' ? quotationMarks(text) : balancingMarks(text)).close
   return { ...passage, text, trailingEllipsis: true, close }
 }
 
-/**
- * Which marks to add: none around a passage that is already one whole quotation; only the missing
- * half where the highlight starts or ends inside a quotation; both otherwise.
- */
-function quotationMarks(words: string): { open: string; close: string } {
+/** How the passage's own double quotation marks pair up: closes with no open, opens left open. */
+function markBalance(words: string): { unopened: number; depth: number } {
   let depth = 0
   let unopened = 0
   for (const char of words) {
@@ -68,6 +70,24 @@ function quotationMarks(words: string): { open: string; close: string } {
       else unopened++
     }
   }
+  return { unopened, depth }
+}
+
+/**
+ * The marks a passage that is not a direct quotation gets: only the half that closes (or opens)
+ * a quotation its words cut, so every mark printed has its pair and nothing else is quoted.
+ */
+function balancingMarks(words: string): { open: string; close: string } {
+  const { unopened, depth } = markBalance(words)
+  return { open: unopened > 0 ? '“' : '', close: depth > 0 ? '”' : '' }
+}
+
+/**
+ * Which marks to add: none around a passage that is already one whole quotation; only the missing
+ * half where the highlight starts or ends inside a quotation; both otherwise.
+ */
+function quotationMarks(words: string): { open: string; close: string } {
+  const { unopened, depth } = markBalance(words)
   if (unopened > 0 && depth === 0) return { open: '“', close: '' }
   if (words.startsWith('“') && depth > 0 && unopened === 0) return { open: '', close: '”' }
   if (words.startsWith('“') && words.endsWith('”') && depth === 0 && closesFirstAtEnd(words)) {

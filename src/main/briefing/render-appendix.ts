@@ -1,8 +1,8 @@
 import type { AppendixArticle, AppendixBlock, AppendixSection } from './briefing-document'
+import { CUT_OFF_MARK } from '../../shared/model/article'
 import { count } from './format'
 import type { FootLine, Row } from './page-flow'
-import { passageDisplay } from './passage'
-import { lazyChild, runRows, sectionOpening, subheadingRows } from './render-blocks'
+import { lazyChild, sectionOpening, subheadingRows } from './render-blocks'
 import type { RenderContext } from './render-context'
 import {
   baselineIn,
@@ -24,7 +24,8 @@ const NUMBER: TextStyle = { ...TYPE.label, size: 7.5 }
 const LEAD =
   'Each article in full, with the highlights in their colours. Paragraph numbers match the ' +
   'citations; numbered notes are at the foot of the page, and every highlight carries its note ' +
-  'as a comment that PDF readers list in their comments panel.'
+  'as a comment that PDF readers list in their comments panel. […] marks where the source ' +
+  'itself breaks off.'
 
 /** The annotated articles: each on its own pages, highlights drawn behind the words. */
 export function renderAppendix(
@@ -40,17 +41,21 @@ export function renderAppendix(
     // Each article starts a page, headed by its title; the first follows the section's opening.
     if (i > 0) ctx.startSection(article.title)
     else ctx.runningTitle(article.title)
-    renderArticle(ctx, article, sect)
+    renderArticle(ctx, article, sect, section.orphansAnchor)
     ctx.flushHighlights()
     onArticle(i + 1, section.articles.length)
   })
   sect.end()
 }
 
-function renderArticle(ctx: RenderContext, article: AppendixArticle, parent: Struct): void {
+function renderArticle(
+  ctx: RenderContext,
+  article: AppendixArticle,
+  parent: Struct,
+  orphansAnchor: string | null,
+): void {
   const art = ctx.doc.struct('Art')
   parent.add(art)
-  const highlights = article.blocks.reduce((n, b) => n + b.highlights.length, 0)
   const heading = subheadingRows(
     ctx,
     () => art,
@@ -60,7 +65,7 @@ function renderArticle(ctx: RenderContext, article: AppendixArticle, parent: Str
       subtitle: `${article.publication} · ${article.kindLabel}`,
       colour: null,
     },
-    count(highlights, 'highlight'),
+    count(article.highlightCount, 'highlight'),
   )
   heading[0] = { ...heading[0]!, gap: 0 }
 
@@ -77,40 +82,18 @@ function renderArticle(ctx: RenderContext, article: AppendixArticle, parent: Str
     before = []
   }
   ctx.flow.place(before)
-  if (article.orphans.length > 0) {
-    const list = lazyChild(ctx, () => art, 'L')
-    const intro = ctx.paragraphRows(
-      'Not placed in this text: these highlights no longer match the article’s words. They are listed here as they were saved.',
-      { ...TYPE.label, colour: INK.warning },
-      art,
-      { gap: 20 },
+  if (article.orphanCount > 0) {
+    const where = orphansAnchor ? ctx.anchors.get(orphansAnchor) : undefined
+    ctx.flow.place(
+      ctx.paragraphRows(
+        `${count(article.orphanCount, 'highlight')} of this article no longer ` +
+          `${article.orphanCount === 1 ? 'fits' : 'fit'} its text: see “Highlights that lost their place”` +
+          (where ? ` (page ${where.page}).` : '.'),
+        { ...TYPE.label, colour: INK.warning },
+        art,
+        { gap: 20 },
+      ),
     )
-    article.orphans.forEach((orphan, i) => {
-      const item = lazyChild(ctx, list, 'LI')
-      const runs = [{ text: passageDisplay(orphan.passage), style: TYPE.note }]
-      const rows = [
-        ...(i === 0 ? intro : []),
-        ...runRows(ctx, runs, lazyChild(ctx, item, 'P'), {
-          x: PAGE.left,
-          width: CONTENT_WIDTH,
-          gap: 6,
-        }),
-        ...(orphan.note
-          ? runRows(
-              ctx,
-              [
-                { text: 'Note ', style: TYPE.labelStrong },
-                { text: orphan.note, style: TYPE.label },
-              ],
-              lazyChild(ctx, item, 'P'),
-              { x: PAGE.left, width: CONTENT_WIDTH, keepWithPrevious: true },
-            )
-          : []),
-        { height: 0, keepWithPrevious: true, draw: () => item().end() },
-      ]
-      ctx.flow.place(rows, { keepTogether: true })
-    })
-    list().end()
   }
   art.end()
 }
@@ -127,10 +110,13 @@ function blockRows(
   art: Struct,
 ): Row[] {
   const style = block.kind === 'paragraph' ? TYPE.article : TYPE.speakerLine
-  const lines = wrapLines(block.text, CONTENT_WIDTH, (s) => ctx.width(s, style))
+  // Where the source breaks off, the mark follows the words, wrapped with them.
+  const marked = block.cutOff ? `${block.text} ${CUT_OFF_MARK}` : block.text
+  const lines = wrapLines(marked, CONTENT_WIDTH, (s) => ctx.width(s, style))
   const paragraph = lazyChild(ctx, () => art, 'P')
   return lines.map((line, i) => {
-    const text = block.text.slice(line.start, line.end)
+    const text = block.text.slice(line.start, Math.min(line.end, block.text.length))
+    const mark = marked.slice(Math.max(line.start, block.text.length), line.end)
     const last = i === lines.length - 1
     // A highlight's note is marked on the line where the highlight ends.
     const ending = block.highlights.filter(
@@ -175,6 +161,10 @@ function blockRows(
             ctx.text(label, PAGE.left - 12 - ctx.width(label, NUMBER), baseline, NUMBER)
           }
           ctx.text(text, PAGE.left, baseline, style)
+          if (mark) {
+            const at = PAGE.left + ctx.width(text, style)
+            ctx.text(mark, at, baseline, { ...style, colour: INK.warning })
+          }
           let x = PAGE.right + 8
           for (const h of ending) {
             const label = String(h.noteNumber)

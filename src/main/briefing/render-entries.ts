@@ -1,4 +1,4 @@
-import type { Entry, KeyArguments } from './briefing-document'
+import type { Entry, KeyArguments, OrphansSection } from './briefing-document'
 import { count } from './format'
 import type { Row } from './page-flow'
 import { passageDisplay } from './passage'
@@ -58,30 +58,63 @@ export function renderKeyArguments(
   sect.end()
 }
 
+/**
+ * The highlights whose words are no longer found in their article: listed apart, as they were
+ * saved, so none is lost and none is passed off as a quotation of today's text.
+ */
+export function renderOrphans(ctx: RenderContext, section: OrphansSection): void {
+  ctx.startSection(section.title)
+  const sect = ctx.doc.struct('Sect')
+  ctx.root.add(sect)
+  const one = section.entries.length === 1
+  const lead =
+    `${count(section.entries.length, 'highlight')} no longer found in the text of ` +
+    `${one ? 'its article' : 'their articles'} (the text changed since ${one ? 'it was' : 'they were'} made). ` +
+    `${one ? 'It is' : 'Each is'} shown with the words saved then; open ${one ? 'it' : 'each'} in ` +
+    'Briefpack to place it again or delete it.'
+  ctx.flow.place(sectionOpening(ctx, sect, section.title, section.anchor, lead))
+  const list = lazyChild(ctx, () => sect, 'L')
+  for (const entry of section.entries) {
+    ctx.flow.place(entryRows(ctx, entry, lazyChild(ctx, list, 'LI')), { keepTogether: true })
+  }
+  list().end()
+  sect.end()
+}
+
 /** The rows of one entry, tagged as one list item. */
 export function entryRows(ctx: RenderContext, entry: Entry, item: () => Struct): Row[] {
   const x = PAGE.left + QUOTE_INDENT
   const width = CONTENT_WIDTH - QUOTE_INDENT
   const display = passageDisplay(entry.passage)
-  // Opening quotation marks hang in the margin, so the words line up with the lines below.
-  const hang = /^[“‘]/u.test(display) ? ctx.width(display.charAt(0), TYPE.quote) : 0
+  // A direct quotation's opening mark hangs in the margin, so the words line up below it.
+  const hang =
+    entry.passage.kind === 'direct' && /^[“‘]/u.test(display)
+      ? ctx.width(display.charAt(0), TYPE.quote)
+      : 0
   const lines = ctx.wrap(display, TYPE.quote, width)
-  const quote = lazyChild(ctx, item, 'BlockQuote')
+  // Only a direct quotation is a quotation (BlockQuote); any other passage is the article's text.
+  const quote = lazyChild(ctx, item, entry.passage.kind === 'direct' ? 'BlockQuote' : 'P')
   const bar = HIGHLIGHT[entry.colour].edge
 
-  const rows: Row[] = lines.map((line, i) => ({
-    height: TYPE.quote.leading,
-    gap: i === 0 ? 18 : 0,
-    keepWithPrevious: i === 1 || (i > 0 && i === lines.length - 1),
-    draw: (y) => {
-      if (i === 0) ctx.destination(entry.anchor, y)
-      ctx.artifact(() => ctx.box(PAGE.left + 2, y + 1, 2.5, TYPE.quote.leading, bar))
-      quote().add(() =>
-        ctx.text(line, x - (i === 0 ? hang : 0), baselineIn(TYPE.quote, y), TYPE.quote),
-      )
-      if (i === lines.length - 1) quote().end()
-    },
-  }))
+  // Said before the words, so that reported speech or narration is never read as a quotation.
+  const label = speechLabelRows(ctx, entry, lazyChild(ctx, item, 'P'), { x, width })
+  const rows: Row[] = [
+    ...label,
+    ...lines.map((line, i): Row => ({
+      height: TYPE.quote.leading,
+      gap: i === 0 ? (label.length > 0 ? 3 : 18) : 0,
+      keepWithPrevious:
+        (i === 0 && label.length > 0) || i === 1 || (i > 0 && i === lines.length - 1),
+      draw: (y) => {
+        if (i === 0 && label.length === 0) ctx.destination(entry.anchor, y)
+        ctx.artifact(() => ctx.box(PAGE.left + 2, y + 1, 2.5, TYPE.quote.leading, bar))
+        quote().add(() =>
+          ctx.text(line, x - (i === 0 ? hang : 0), baselineIn(TYPE.quote, y), TYPE.quote),
+        )
+        if (i === lines.length - 1) quote().end()
+      },
+    })),
+  ]
 
   const attribution = lazyChild(ctx, item, 'P')
   const who = entry.speaker
@@ -113,8 +146,8 @@ export function entryRows(ctx: RenderContext, entry: Entry, item: () => Struct):
       ...runRows(
         ctx,
         [
-          { text: 'Not placed: ', style: warning },
-          { text: `${entry.orphaned.reason} Quoted as it was saved.`, style: TYPE.label },
+          { text: 'Not found in the article’s text: ', style: warning },
+          { text: `${entry.orphaned.reason} Shown as it was saved.`, style: TYPE.label },
         ],
         flag,
         { x, width, gap: 3, keepWithPrevious: true },
@@ -139,5 +172,35 @@ export function entryRows(ctx: RenderContext, entry: Entry, item: () => Struct):
     })
   }
   rows.push({ height: 0, keepWithPrevious: true, draw: () => item().end() })
+  return rows
+}
+
+/**
+ * The line before a passage that is not a direct quotation, saying what it is ("Reported
+ * speech"), and for one speaker's part of a highlight over several, which part. None otherwise.
+ */
+function speechLabelRows(
+  ctx: RenderContext,
+  entry: Entry,
+  paragraph: () => Struct,
+  at: { x: number; width: number },
+): Row[] {
+  const part = entry.part ? `Part ${entry.part.index} of ${entry.part.of} of one highlight` : null
+  const words = [entry.speechLabel, part].filter((w): w is string => w !== null).join(' · ')
+  if (!words) return []
+  const rows = runRows(
+    ctx,
+    [{ text: words, style: { ...TYPE.labelStrong, colour: INK.accent } }],
+    paragraph,
+    { ...at, gap: 18 },
+  )
+  const first = rows[0]!
+  rows[0] = {
+    ...first,
+    draw: (y) => {
+      ctx.destination(entry.anchor, y)
+      first.draw(y)
+    },
+  }
   return rows
 }

@@ -10,7 +10,8 @@ import {
   type Annotation,
   type AnnotationId,
 } from '../../shared/model/annotation'
-import type { Article } from '../../shared/model/article'
+import type { Article, ArticleId } from '../../shared/model/article'
+import { buildArticle } from '../library/build-article'
 import type { StoreData } from '../../shared/model/store-data'
 import type { TagId } from '../../shared/model/tag'
 import type { BriefingDocument } from './briefing-document'
@@ -45,7 +46,11 @@ async function build(
   overrides: Parameters<typeof sampleRequest>[0] = {},
   data: StoreData = store,
 ): Promise<Pack> {
-  const doc = layoutBriefing(sampleRequest(overrides), articles, data)
+  return buildFrom(name, layoutBriefing(sampleRequest(overrides), articles, data))
+}
+
+/** Render a laid-out pack, keep it in the test folder, and read it back. */
+async function buildFrom(name: string, doc: BriefingDocument): Promise<Pack> {
   const chunks: Buffer[] = []
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -342,25 +347,46 @@ describe('hard cases', () => {
   })
 
   it('splits a passage longer than a page, keeping its end with the attribution', async () => {
-    const data = sampleStore(articles, { orphan: false })
-    const article = articles.find((a) => a.id === BEHIND_THE_HEADLINES)!
-    // The whole article: about sixty lines, more than a page holds.
-    const exact = article.text
-    const long = sampleAnnotation(
-      article,
-      { article: article.id, exact, tags: ['role-claim'], speaker: 'julia-ross' },
-      20,
+    // One paragraph of narration, about eighty lines: more than a page holds.
+    const sentences = Array.from(
+      { length: 110 },
+      (_, i) => `Sentence ${i + 1} of the report runs on for a while, to fill a line or so.`,
     )
-    data.annotations = [long, ...data.annotations]
-    const pack = await build('long', { groupBy: 'article', includeAppendix: false }, data)
-    const entry = pack.doc.keyArguments.groups[0]!.entries.find((e) => e.annotationId === long.id)!
-    expect(entry.citation.label).toBe('Behind the headlines, Community Care, ¶¶ 1–6')
+    const long = buildArticle(
+      'long-read' as ArticleId,
+      { title: 'A long read', publication: 'The Paper', kind: 'news-report' },
+      `A long read\n\n${sentences.join(' ')}`,
+      () => 'f'.repeat(64),
+    )
+    const data = {
+      ...store,
+      annotations: [
+        sampleAnnotation(
+          long,
+          {
+            article: long.id,
+            exact: long.text,
+            tags: ['role-claim'],
+          },
+          20,
+        ),
+      ],
+    }
+    const doc = layoutBriefing(
+      sampleRequest({ articleIds: [long.id], groupBy: 'article', includeAppendix: false }),
+      [long],
+      data,
+    )
+    const pack = await buildFrom('long', doc)
+    const entry = pack.doc.keyArguments.groups[0]!.entries[0]!
+    expect(entry.passage.kind).toBe('narration')
+    expect(entry.citation.label).toBe('A long read, The Paper, ¶ 1')
     const start = pack.read.destinations.get(entry.anchor)!
     const attribution = pack.read.text.findIndex(
-      (t, i) => i >= start && t.includes('Behind the headlines, Community Care, ¶¶ 1–6'),
+      (t, i) => i > start && t.includes('A long read, The Paper, ¶ 1'),
     )
     expect(attribution).toBeGreaterThan(start)
-    expect(pack.read.text[attribution]).toContain('and they need to do it now.”')
+    expect(pack.read.text[attribution]).toContain('to fill a line or so.')
     // Across the page break, with the running header and page number taken out, it reads on.
     const body = pack.read.text
       .slice(start, attribution + 1)
@@ -400,7 +426,13 @@ describe('hard cases', () => {
       encoding: 'utf8',
     })
     expect(cover).toContain('and 15 more articles, listed under Sources.')
-    expect(cover).toMatch(/500\s[\s\S]*quoted passages/)
+    // Highlights over the very same words are one passage, counted once.
+    const spans = data.annotations.map(
+      (a) => `${a.target.articleId}:${a.target.position.start}:${a.target.position.end}`,
+    )
+    const distinct = new Set(spans).size
+    expect(distinct).toBeLessThan(500)
+    expect(cover).toMatch(new RegExp(`${distinct}\\s[\\s\\S]*quoted passages`, 'u'))
     expect(cover).toContain('Made with Briefpack')
     // Only the five named articles are on the cover; the other fifteen start on later pages.
     expect(cover).not.toContain(many[5]!.title)

@@ -12,7 +12,7 @@ import { renderCodebook, renderSources } from './render-codebook'
 import { renderContents, reserveContents } from './render-contents'
 import { RenderContext } from './render-context'
 import { renderCover } from './render-cover'
-import { renderKeyArguments } from './render-entries'
+import { renderKeyArguments, renderOrphans } from './render-entries'
 import { renderFurniture } from './render-furniture'
 import { PAGE } from './render-theme'
 import { renderWhoSaidWhat } from './render-who-said-what'
@@ -99,6 +99,7 @@ async function renderTo(
     progress(0.05)
     renderKeyArguments(ctx, briefing.keyArguments, (done, of) => progress(0.05 + (0.4 * done) / of))
     renderWhoSaidWhat(ctx, briefing.whoSaidWhat)
+    if (briefing.orphans) renderOrphans(ctx, briefing.orphans)
     progress(0.5)
     if (briefing.appendix) {
       renderAppendix(ctx, briefing.appendix, (done, of) => progress(0.5 + (0.35 * done) / of))

@@ -18,6 +18,9 @@ const record: AnnotationRecord = {
   note: 'Fragility',
   createdAt: '2025-03-10T09:00:00.000Z',
   updatedAt: '2025-03-10T09:05:00.000Z',
+  speech: 'direct',
+  duplicateIds: [],
+  part: null,
 }
 
 describe('annotationsJsonLd', () => {
@@ -51,11 +54,37 @@ describe('annotationsJsonLd', () => {
       { type: 'TextualBody', purpose: 'commenting', value: 'Fragility', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: 'Lesson' },
       { type: 'TextualBody', purpose: 'identifying', value: 'Bob Holman' },
+      { type: 'TextualBody', purpose: 'classifying', value: 'direct speech' },
+    ])
+  })
+
+  it('classifies reported speech, and gives an orphan no position that would select other words', () => {
+    const reported = { ...record, speech: 'reported' as const }
+    const orphan = { ...record, status: 'orphaned' as const, position: null, speech: null }
+    const [a, b] = JSON.parse(annotationsJsonLd([reported, orphan], { title: 'P', author: '' }))
+      .first.items
+    expect(a.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'classifying',
+      value: 'reported speech',
+    })
+    expect(b.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'partnership working', prefix: 'that ', suffix: ' is' },
+    ])
+    expect(b.body.some((x: { purpose: string }) => x.purpose === 'classifying')).toBe(false)
+  })
+
+  it('gives each part of a highlight quoted in parts an id of its own', () => {
+    const parts = [1, 2].map((index) => ({ ...record, part: { index, of: 2 } }))
+    const items = JSON.parse(annotationsJsonLd(parts, { title: 'P', author: '' })).first.items
+    expect(items.map((x: { id: string }) => x.id)).toEqual([
+      'urn:uuid:3f1c2b7e-0d4a-4c5e-9b1a-2f3e4d5c6b7a#part-1',
+      'urn:uuid:3f1c2b7e-0d4a-4c5e-9b1a-2f3e4d5c6b7a#part-2',
     ])
   })
 
   it('makes a plain highlight without a note or tags a highlighting annotation with no body', () => {
-    const bare = { ...record, note: '', tags: [], speaker: null }
+    const bare = { ...record, note: '', tags: [], speaker: null, speech: null }
     const [anno] = JSON.parse(annotationsJsonLd([bare], { title: 'Pack', author: '' })).first.items
     expect(anno.motivation).toBe('highlighting')
     expect(anno.body).toBeUndefined()

@@ -3,6 +3,13 @@ import { HIGHLIGHT } from './render-theme'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
+const SPEECH_CLASSES = {
+  direct: 'direct speech',
+  reported: 'reported speech',
+  narration: 'narration',
+  mixed: 'mixed speech',
+} as const
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu
 
 /** An IRI for an annotation: a UUID as a `urn:uuid:`, any other id under Briefpack's own URN. */
@@ -35,8 +42,17 @@ export function annotationsJsonLd(
     for (const tag of r.tags)
       body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.name })
     if (r.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: r.speaker.name })
+    // Whose words the passage is, as a classification another annotator can read: "direct
+    // speech", "reported speech", "narration" or "mixed speech".
+    if (r.speech) {
+      body.push({ type: 'TextualBody', purpose: 'classifying', value: SPEECH_CLASSES[r.speech] })
+    }
+    // An orphan's saved offsets select other words in today's text: it keeps only its quote.
+    const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', ...r.quote }]
+    if (r.position) selector.push({ type: 'TextPositionSelector', ...r.position })
     return {
-      id: annotationIri(r.id),
+      // A highlight quoted in parts (one per speaker) is one annotation per part.
+      id: annotationIri(r.id) + (r.part ? `#part-${r.part.index}` : ''),
       type: 'Annotation',
       motivation: r.note.trim() ? 'commenting' : 'highlighting',
       created: r.createdAt,
@@ -50,10 +66,7 @@ export function annotationsJsonLd(
       target: {
         source: articleIri(r.articleId),
         styleClass: r.colour,
-        selector: [
-          { type: 'TextQuoteSelector', ...r.quote },
-          { type: 'TextPositionSelector', ...r.position },
-        ],
+        selector,
       },
     }
   })

@@ -15,6 +15,15 @@ const ArticleMetadataSchema = v.object({
     v.nonEmpty('"publication" must not be empty'),
   ),
   kind: v.picklist(KINDS, `"kind" must be one of ${KINDS.map((kind) => `"${kind}"`).join(', ')}`),
+  speakerHints: v.exactOptional(
+    v.array(
+      v.strictObject({
+        name: v.pipe(v.string('a speaker hint\'s "name" must be text'), v.trim(), v.nonEmpty()),
+        roleCutOff: v.exactOptional(v.boolean('"roleCutOff" must be true or false')),
+      }),
+      '"speakerHints" must be a list',
+    ),
+  ),
 })
 
 /**

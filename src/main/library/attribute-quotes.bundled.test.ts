@@ -26,42 +26,49 @@ describe('attributeQuotes on the round-up (000)', () => {
         name: 'Barking and Dagenham Council',
         role: null,
         kind: 'organisation',
+        roleCutOff: false,
       },
       {
         id: 'the-councils-chief-executive',
         name: null,
         role: 'the council’s chief executive',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         id: 'bob-holman',
         name: 'Bob Holman',
         role: 'community worker at a project in Easterhouse, Glasgow',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         id: 'julia-ross',
         name: 'Julia Ross',
         role: 'social services director, London Borough of Barking and Dagenham',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         id: 'bill-badham',
         name: 'Bill Badham',
         role: 'development officer, National Youth',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         id: 'felicity-collier',
         name: 'Felicity Collier',
         role: 'chief executive, Baaf Adoption and',
         kind: 'person',
+        roleCutOff: true,
       },
       {
         id: 'martin-green',
         name: 'Martin Green',
         role: 'chief executive, Counsel and Care for the',
         kind: 'person',
+        roleCutOff: true,
       },
     ])
   })
@@ -85,8 +92,9 @@ describe('attributeQuotes on the round-up (000)', () => {
         speaker: 'barking-and-dagenham-council',
         mode: 'reported',
         paragraph: 1,
+        // What the authority said, without the reporter's "The local authority said".
         words:
-          'The local authority said this was unfair given that the PCT received insufficient ' +
+          'this was unfair given that the PCT received insufficient ' +
           'funding from the government in an area of high deprivation.',
       },
       {
@@ -94,7 +102,7 @@ describe('attributeQuotes on the round-up (000)', () => {
         mode: 'reported',
         paragraph: 1,
         words:
-          'The council’s chief executive highlighted a greater tendency in the NHS to blame ' +
+          'a greater tendency in the NHS to blame ' +
           'individuals for an organisation’s performance.',
       },
       ...['bob-holman', 'julia-ross', 'bill-badham', 'felicity-collier', 'martin-green'].map(
@@ -131,18 +139,21 @@ describe('attributeQuotes on the news report (003)', () => {
         name: 'Barking and Dagenham Council',
         role: null,
         kind: 'organisation',
+        roleCutOff: false,
       },
       {
         id: 'graham-farrant',
         name: 'Graham Farrant',
         role: 'chief executive of the council',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         id: 'carolyn-regan',
         name: 'Carolyn Regan',
         role: 'chief executive of North East London Strategic Health Authority',
         kind: 'person',
+        roleCutOff: false,
       },
       {
         // Her job as paragraph 3 states it; paragraph 10's "who retains her role…" clause
@@ -151,18 +162,19 @@ describe('attributeQuotes on the news report (003)', () => {
         name: 'Julia Ross',
         role: 'director of social services at the council',
         kind: 'person',
+        roleCutOff: false,
       },
     ])
   })
 
-  it('attributes each reporting sentence, and the one direct quotation, and nothing else', () => {
+  it('attributes what each sentence reports, apart from its framing, and every quotation', () => {
     expect(readable(parsed, result)).toEqual([
       {
         speaker: 'barking-and-dagenham-council',
         mode: 'reported',
         paragraph: 2,
         words:
-          'Barking and Dagenham Council announced that Julia Ross had given up responsibility ' +
+          'Julia Ross had given up responsibility ' +
           'for running Barking and Dagenham Primary Care Trust because the PCT wanted to ' +
           'dismiss her after it was given a zero star rating in July.',
       },
@@ -171,9 +183,21 @@ describe('attributeQuotes on the news report (003)', () => {
         mode: 'reported',
         paragraph: 3,
         words:
-          'The local authority said this was unfair given the insufficient funding the PCT had ' +
-          'received from the government in an area of high deprivation, and decided to ' +
-          '“dismantle” the role.',
+          'this was unfair given the insufficient funding the PCT had ' +
+          'received from the government in an area of high deprivation, and decided to',
+      },
+      // A word the report quotes is the council's own: direct speech inside the report.
+      {
+        speaker: 'barking-and-dagenham-council',
+        mode: 'direct',
+        paragraph: 3,
+        words: '“dismantle”',
+      },
+      {
+        speaker: 'barking-and-dagenham-council',
+        mode: 'reported',
+        paragraph: 3,
+        words: 'the role.',
       },
       {
         speaker: 'graham-farrant',
@@ -186,7 +210,7 @@ describe('attributeQuotes on the news report (003)', () => {
         mode: 'reported',
         paragraph: 6,
         words:
-          'He said Ross was given a positive appraisal in May, and could not believe the PCT ' +
+          'Ross was given a positive appraisal in May, and could not believe the PCT ' +
           'wanted to remove her so soon afterwards.',
       },
       {
@@ -194,23 +218,29 @@ describe('attributeQuotes on the news report (003)', () => {
         mode: 'reported',
         paragraph: 6,
         words:
-          'He put it down to a greater tendency in the health service to blame individuals ' +
+          'a greater tendency in the health service to blame individuals ' +
           'for an organisation’s performance shortcomings.',
       },
       {
         speaker: 'graham-farrant',
         mode: 'reported',
         paragraph: 7,
-        words:
-          'Four other joint posts will be changed, Farrant said, so the staff involved will go ' +
-          'back to working either for the council or for the PCT.',
+        // Either side of the reporter's ", Farrant said,".
+        words: 'Four other joint posts will be changed',
       },
       {
         speaker: 'graham-farrant',
         mode: 'reported',
         paragraph: 7,
         words:
-          'Farrant said he did not want any employee of the council to also be answerable to ' +
+          'so the staff involved will go back to working either for the council or for the PCT.',
+      },
+      {
+        speaker: 'graham-farrant',
+        mode: 'reported',
+        paragraph: 7,
+        words:
+          'he did not want any employee of the council to also be answerable to ' +
           'the PCT board.',
       },
       {
@@ -218,26 +248,36 @@ describe('attributeQuotes on the news report (003)', () => {
         mode: 'reported',
         paragraph: 8,
         words:
-          'Carolyn Regan, chief executive of North East London Strategic Health Authority, ' +
-          'said the PCT was completely unaware of the council’s decision to withdraw Ross, ' +
+          'the PCT was completely unaware of the council’s decision to withdraw Ross, ' +
           'and only found out when a press release was issued.',
       },
       {
         speaker: 'carolyn-regan',
         mode: 'reported',
         paragraph: 9,
+        words: 'the council’s timing was',
+      },
+      { speaker: 'carolyn-regan', mode: 'direct', paragraph: 9, words: '“strange”' },
+      {
+        speaker: 'carolyn-regan',
+        mode: 'reported',
+        paragraph: 9,
         words:
-          'She said the council’s timing was “strange” so soon after the PCT had been given a ' +
-          'zero rating and a recovery plan had been drawn',
+          'so soon after the PCT had been given a zero rating and a recovery plan had been drawn',
       },
       {
         speaker: 'julia-ross',
         mode: 'reported',
         paragraph: 10,
         words:
-          'Ross, who retains her role representing social services on the NHS Modernisation ' +
-          'Board, said she still believed a joint role across the two organisations was the ' +
-          'right policy, but admitted it “may have to be done differently”.',
+          'she still believed a joint role across the two organisations was the ' +
+          'right policy, but admitted it',
+      },
+      {
+        speaker: 'julia-ross',
+        mode: 'direct',
+        paragraph: 10,
+        words: '“may have to be done differently”',
       },
     ])
     expectWellFormed(parsed, result)

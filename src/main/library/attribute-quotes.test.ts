@@ -28,8 +28,8 @@ describe('attributeQuotes rules', () => {
       'The case was brought by Tom Jones last year. He said he would appeal.',
     )
     expect(spans.map((span) => [span.speaker, span.words])).toEqual([
-      ['jane-smith', 'Jane Smith, a lawyer, said the ruling was wrong.'],
-      ['tom-jones', 'He said he would appeal.'],
+      ['jane-smith', 'the ruling was wrong.'],
+      ['tom-jones', 'he would appeal.'],
     ])
   })
 
@@ -39,11 +39,11 @@ describe('attributeQuotes rules', () => {
       'The chief executive said it was fine. She said so twice.',
     )
     expect(spans.map((span) => [span.speaker, span.words])).toEqual([
-      ['jane-smith', 'Jane Smith said it was late.'],
-      ['jane-smith', 'Smith said it was wrong.'],
-      ['jane-smith', 'He said no.'],
-      ['the-chief-executive', 'The chief executive said it was fine.'],
-      ['the-chief-executive', 'She said so twice.'],
+      ['jane-smith', 'it was late.'],
+      ['jane-smith', 'it was wrong.'],
+      ['jane-smith', 'no.'],
+      ['the-chief-executive', 'it was fine.'],
+      ['the-chief-executive', 'so twice.'],
     ])
   })
 
@@ -65,11 +65,17 @@ describe('attributeQuotes rules', () => {
       'The cuts are deep, said Jones.',
     )
     expect(speakers).toEqual([
-      { id: 'tom-jones', name: 'Tom Jones', role: 'leader of Anytown Council', kind: 'person' },
+      {
+        id: 'tom-jones',
+        name: 'Tom Jones',
+        role: 'leader of Anytown Council',
+        kind: 'person',
+        roleCutOff: false,
+      },
     ])
     expect(spans.map((span) => [span.mode, span.words])).toEqual([
       ['direct', '“We are ready.”'],
-      ['reported', 'The cuts are deep, said Jones.'],
+      ['reported', 'The cuts are deep'],
     ])
   })
 
@@ -79,10 +85,40 @@ describe('attributeQuotes rules', () => {
       'The local authority said the trust was wrong.',
     )
     expect(speakers).toEqual([
-      { id: 'anytown-council', name: 'Anytown Council', role: null, kind: 'organisation' },
+      {
+        id: 'anytown-council',
+        name: 'Anytown Council',
+        role: null,
+        kind: 'organisation',
+        roleCutOff: false,
+      },
     ])
-    expect(spans.map((span) => span.words)).toEqual([
-      'The local authority said the trust was wrong.',
+    expect(spans.map((span) => span.words)).toEqual(['the trust was wrong.'])
+  })
+
+  it('gives the speaker what is reported, and leaves the reporter’s framing as narration', () => {
+    const { spans } = attributeParagraphs(
+      'Jane Smith, a lawyer, said that the ruling was wrong.',
+      'The ruling was wrong, Smith said, and would be appealed.',
+      'She told the court: the judge erred.',
+    )
+    expect(spans.map((span) => [span.mode, span.words])).toEqual([
+      ['reported', 'the ruling was wrong.'],
+      ['reported', 'The ruling was wrong'],
+      ['reported', 'and would be appealed.'],
+      ['reported', 'the judge erred.'],
+    ])
+  })
+
+  it('sets the words a report quotes apart as the speaker’s direct speech', () => {
+    const { spans } = attributeParagraphs(
+      'Jane Smith said the timing was “strange” and the plan “may have to change”.',
+    )
+    expect(spans.map((span) => [span.mode, span.words])).toEqual([
+      ['reported', 'the timing was'],
+      ['direct', '“strange”'],
+      ['reported', 'and the plan'],
+      ['direct', '“may have to change”'],
     ])
   })
 

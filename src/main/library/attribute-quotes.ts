@@ -1,4 +1,5 @@
 import type { Attribution, Block, Speaker } from '../../shared/model/article'
+import { isCutOffRole } from './cut-off'
 import { classifyName, findNameMentions } from './proper-names'
 import { findReportingClause, type ReportingClause } from './reporting-clause'
 import { collectPredicateRoles } from './predicate-role'
@@ -61,6 +62,7 @@ export function attributeQuotes(body: { text: string; blocks: readonly Block[] }
     if (speaker.kind === 'person' && speaker.name !== null && speaker.role === null) {
       speaker.role = predicateRoles.roleOf(speaker.name)
     }
+    speaker.roleCutOff = isCutOffRole(speaker.role)
   }
   return { speakers: registry.speakers(), attributions: keepDisjoint(attributions) }
 }
@@ -82,7 +84,10 @@ function attributeSentence(text: string, span: TextSpan, registry: SpeakerRegist
     const speaker = registry.speak(referent)
     for (const part of clause.spans) {
       const start = span.start + part.start
-      found.push({ speakerId: speaker.id, start, end: span.start + part.end, mode: clause.mode })
+      const end = span.start + part.end
+      if (clause.mode === 'direct')
+        found.push({ speakerId: speaker.id, start, end, mode: 'direct' })
+      else found.push(...reportedWithQuotations(text, start, end, speaker.id))
     }
   }
   for (const mention of findNameMentions(sentence)) {
@@ -93,6 +98,38 @@ function attributeSentence(text: string, span: TextSpan, registry: SpeakerRegist
     })
   }
   return found
+}
+
+const QUOTATION = /“[^“”]*”|"[^"]*"/gu
+
+/**
+ * Reported speech with the speaker's own words it quotes ("She said the timing was “strange”")
+ * set apart as direct speech: those words are hers verbatim, the rest is the reporter's account.
+ */
+function reportedWithQuotations(
+  text: string,
+  start: number,
+  end: number,
+  speakerId: Speaker['id'],
+): Attribution[] {
+  const parts: Attribution[] = []
+  const reported = (from: number, to: number) => {
+    while (from < to && /\s/u.test(text[from] ?? '')) from++
+    while (to > from && /\s/u.test(text[to - 1] ?? '')) to--
+    // What is left between or after quotations may be a lone full stop: nobody's words.
+    if (/[\p{L}\p{N}]/u.test(text.slice(from, to))) {
+      parts.push({ speakerId, start: from, end: to, mode: 'reported' })
+    }
+  }
+  let cursor = start
+  for (const quote of text.slice(start, end).matchAll(QUOTATION)) {
+    const quoteStart = start + quote.index
+    reported(cursor, quoteStart)
+    parts.push({ speakerId, start: quoteStart, end: quoteStart + quote[0].length, mode: 'direct' })
+    cursor = quoteStart + quote[0].length
+  }
+  reported(cursor, end)
+  return parts
 }
 
 /** Who a reporting clause's subject is, or null rather than a guess. */

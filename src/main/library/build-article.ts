@@ -20,6 +20,11 @@ export function buildArticle(
   const parsed = parseArticle(source)
   if (parsed.blocks.length === 0) throw new Error('there is no body text after the title line')
   const { speakers, attributions } = attributeQuotes(parsed)
+  for (const hint of metadata.speakerHints ?? []) {
+    const speaker = speakers.find((s) => s.name === hint.name)
+    if (!speaker) throw new Error(`a speaker hint names "${hint.name}", who is not quoted`)
+    if (hint.roleCutOff) speaker.roleCutOff = true
+  }
   return {
     id,
     title: metadata.title,

@@ -55,6 +55,19 @@ describe('loadLibrary on the bundled articles', () => {
     ])
   })
 
+  it('marks where the sources break off: three roles and two paragraphs', () => {
+    const roundUp = library.get(ROUND_UP)
+    expect(roundUp.speakers.filter((s) => s.roleCutOff).map((s) => s.role)).toEqual([
+      // Cut off by its shape cannot tell: the article's speaker hint says so.
+      'development officer, National Youth',
+      'chief executive, Baaf Adoption and',
+      'chief executive, Counsel and Care for the',
+    ])
+    expect(roundUp.blocks.filter((b) => b.cutOff)).toEqual([])
+    const news = library.get(NEWS)
+    expect(news.blocks.filter((b) => b.cutOff).map((b) => b.number)).toEqual([1, 9])
+  })
+
   it('serves each article with its text, blocks, attributions and content hash', () => {
     const roundUp = library.get(ROUND_UP)
     expect(roundUp.title).toBe('Behind the headlines')
@@ -67,7 +80,7 @@ describe('loadLibrary on the bundled articles', () => {
     )
     const news = library.get(NEWS)
     expect(news.text).toHaveLength(2158)
-    expect(news.attributions).toHaveLength(10)
+    expect(news.attributions).toHaveLength(16)
     expect(news.contentHash).toBe(
       '1233036471d1dd8b65ded30e0a6b3e8c9baf2ae07b0b71938ee2d7835ceb2e95',
     )
@@ -124,6 +137,19 @@ describe('loadLibrary on a folder with problems', () => {
     const library = await loadLibrary(dir)
     expect(library.list().map((summary) => summary.id)).toEqual(['a'])
     expect(library.get('a' as ArticleId)).toMatchObject({ title: 'T', text: 'Body text.' })
+  })
+
+  it('refuses a speaker hint that names nobody the article quotes', async () => {
+    const dir = await folderWith({
+      'a.txt': 'Title\n\nJane Smith said it was late.',
+      'a.json': JSON.stringify({
+        title: 'A',
+        publication: 'P',
+        kind: 'news-report',
+        speakerHints: [{ name: 'Tom Jones', roleCutOff: true }],
+      }),
+    })
+    await expect(loadLibrary(dir)).rejects.toThrow(/speaker hint names "Tom Jones"/)
   })
 
   it('loads an empty folder as an empty library', async () => {

@@ -147,7 +147,9 @@ describe('parseArticle on edge cases', () => {
     )
     expect(parsed.titleLine).toBe('Title line')
     expect(parsed.text).toBe('One two three')
-    expect(parsed.blocks).toEqual([{ kind: 'paragraph', number: 1, start: 0, end: 13 }])
+    expect(parsed.blocks).toEqual([
+      { kind: 'paragraph', number: 1, start: 0, end: 13, cutOff: true },
+    ])
   })
 
   it('gives an empty body for a source with only a title', () => {

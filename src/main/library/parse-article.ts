@@ -1,4 +1,5 @@
 import type { Block } from '../../shared/model/article'
+import { isCutOffParagraph } from './cut-off'
 import { isSpeakerLine } from './speaker-line'
 
 /** What the parser makes of a plain-text article: its body model, ready for attribution. */
@@ -116,8 +117,10 @@ function assembleBlocks(pieces: Piece[]): { text: string; blocks: Block[] } {
     if (text !== '') text += BLOCK_SEPARATOR
     const start = text.length
     text += piece.text
-    const number = piece.kind === 'paragraph' ? ++paragraphNumber : null
-    blocks.push({ kind: piece.kind, number, start, end: text.length })
+    const isParagraph = piece.kind === 'paragraph'
+    const number = isParagraph ? ++paragraphNumber : null
+    const cutOff = isParagraph && isCutOffParagraph(piece.text)
+    blocks.push({ kind: piece.kind, number, start, end: text.length, cutOff })
   }
   return { text, blocks }
 }

@@ -52,7 +52,8 @@ export interface ReportingClause {
   /**
    * The speaker's words, as offsets into the sentence: the quotations when the sentence is
    * nothing but the reporting clause and quotations (direct speech); otherwise the reported
-   * content: the clause after "which claims that", or the whole sentence.
+   * content, without the reporter's framing: what follows "said (that)", or the sentence on
+   * either side of ", Farrant said,". The framing is the reporter's narration, not the speaker's.
    */
   spans: TextSpan[]
   mode: 'direct' | 'reported'
@@ -74,7 +75,7 @@ export function findReportingClause(sentence: string): ReportingClause | null {
             mode: 'direct',
             spans: [{ start: quoteStart, end: quoteStart + (direct[1] ?? '').length }],
           }
-        : { mode: 'reported', spans: [{ start: 0, end: sentence.length }] }),
+        : { mode: 'reported', spans: contentAfter(sentence, leading[0].length) }),
     }
   }
   const parenthetical = PARENTHETICAL.exec(sentence)
@@ -86,7 +87,10 @@ export function findReportingClause(sentence: string): ReportingClause | null {
       appositive: null,
       ...(quotes
         ? { mode: 'direct', spans: quotes }
-        : { mode: 'reported', spans: [{ start: 0, end: sentence.length }] }),
+        : {
+            mode: 'reported',
+            spans: contentAround(sentence, parenthetical.index, parenthetical[0].length),
+          }),
     }
   }
   const relative = RELATIVE.exec(sentence)
@@ -102,6 +106,49 @@ export function findReportingClause(sentence: string): ReportingClause | null {
     }
   }
   return null
+}
+
+// What may sit between a reporting verb and what is reported: "said: …", "said that …".
+const COMPLEMENT_OPENING = /^(?:[:,]?\s+)(?:that\s+)?/u
+
+// "told the court: …", "tells MPs that …": who was told belongs to the framing too.
+const TOLD_WHOM = /^ [^“”":]{1,60}?(?::| that )/u
+
+/** The reported content after a leading clause ("He said that [the plan was late.]"). */
+function contentAfter(sentence: string, clauseEnd: number): TextSpan[] {
+  const told = /(?:told|tells)$/u.test(sentence.slice(0, clauseEnd))
+    ? (TOLD_WHOM.exec(sentence.slice(clauseEnd))?.[0].length ?? 0)
+    : 0
+  const rest = sentence.slice(clauseEnd + told)
+  const opening = COMPLEMENT_OPENING.exec(rest)?.[0].length ?? 0
+  return trimmedSpans(sentence, [{ start: clauseEnd + told + opening, end: sentence.length }])
+}
+
+/**
+ * The reported content on either side of a parenthetical clause ("[Four posts will change],
+ * Farrant said, [so the staff will go back.]"), its commas left to the framing.
+ */
+function contentAround(sentence: string, clauseStart: number, clauseLength: number): TextSpan[] {
+  let after = clauseStart + clauseLength
+  if (sentence[after] === ',') after++
+  // An inverted clause's quotation mark (", ” she said") stays with the words it closes.
+  const before = /^”/u.test(sentence.slice(clauseStart, clauseStart + 1))
+    ? clauseStart + 1
+    : clauseStart
+  return trimmedSpans(sentence, [
+    { start: 0, end: before },
+    { start: after, end: sentence.length },
+  ])
+}
+
+/** Spans narrowed past white space and stray commas at their edges; empty ones dropped. */
+function trimmedSpans(sentence: string, spans: TextSpan[]): TextSpan[] {
+  return spans.flatMap(({ start, end }) => {
+    while (start < end && /[\s,;:]/u.test(sentence[start] ?? '')) start++
+    while (end > start && /[\s,;:]/u.test(sentence[end - 1] ?? '')) end--
+    // A span with no word in it (a lone full stop) is punctuation, not anyone's words.
+    return /[\p{L}\p{N}]/u.test(sentence.slice(start, end)) ? [{ start, end }] : []
+  })
 }
 
 /**

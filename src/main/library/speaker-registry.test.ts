@@ -28,8 +28,8 @@ describe('createSpeakerRegistry', () => {
     const other = registry.speak({ kind: 'person', name: 'Jo-Ann', role: 'cleaner' })
     expect(again).toBe(first)
     expect(registry.speakers()).toEqual([
-      { id: 'jo-ann', name: 'Jo Ann', role: 'nurse', kind: 'person' },
-      { id: 'jo-ann-2', name: 'Jo-Ann', role: 'cleaner', kind: 'person' },
+      { id: 'jo-ann', name: 'Jo Ann', role: 'nurse', kind: 'person', roleCutOff: false },
+      { id: 'jo-ann-2', name: 'Jo-Ann', role: 'cleaner', kind: 'person', roleCutOff: false },
     ])
     expect(other.id).toBe('jo-ann-2')
   })

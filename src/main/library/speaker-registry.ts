@@ -61,6 +61,8 @@ export function createSpeakerRegistry(): SpeakerRegistry {
         name: referent.name,
         role: referent.role,
         kind: referent.kind,
+        // Known once the article's roles are final (see attributeQuotes).
+        roleCutOff: false,
       }
       byKey.set(key, speaker)
       return speaker

@@ -83,13 +83,14 @@ const article: Article = {
   publication: 'Test',
   kind: 'news-report',
   text,
-  blocks: [{ kind: 'paragraph', number: 1, start: 0, end: text.length }],
+  blocks: [{ kind: 'paragraph', number: 1, start: 0, end: text.length, cutOff: false }],
   speakers: [
     {
       id: textOf(MAX_ID_LENGTH, 'speaker-', 'z') as SpeakerId,
       name: 'A speaker',
       role: null,
       kind: 'person',
+      roleCutOff: false,
     },
   ],
   attributions: [],

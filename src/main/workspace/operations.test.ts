@@ -140,6 +140,58 @@ describe('updating and deleting annotations', () => {
   })
 })
 
+describe('mergeAnnotations', () => {
+  const make = (state: ReturnType<typeof storeWithTags>, words: string, extra: object) =>
+    op.createAnnotation(state, { ...draftFor(news, words), ...extra }, ctx(), lookup)
+
+  it('keeps the first one’s words and gains every tag and note of the others, which go', () => {
+    let state = storeWithTags()
+    const first = make(state, 'the trigger was the zero star rating', {
+      tagIds: ['claim'],
+      note: 'Farrant blames the rating.',
+    })
+    state = first.state
+    const second = make(state, 'the trigger was the zero star rating', {
+      tagIds: ['evidence', 'claim'],
+      note: 'Farrant blames the rating.',
+      speaker: { source: 'article', id: 'graham-farrant' },
+    })
+    state = second.state
+    const third = make(state, 'trigger was the zero star rating', { note: 'Check the date.' })
+    state = third.state
+    const merged = op.mergeAnnotations(
+      state,
+      first.annotation.id,
+      [second.annotation.id, third.annotation.id],
+      ctx(),
+    )
+    expect(merged.state.annotations).toEqual([merged.annotation])
+    expect(merged.annotation).toMatchObject({
+      id: first.annotation.id,
+      target: first.annotation.target,
+      tagIds: ['claim', 'evidence'],
+      note: 'Farrant blames the rating.\n\nCheck the date.',
+      speaker: { source: 'article', id: 'graham-farrant' },
+    })
+  })
+
+  it('refuses highlights that are gone, of another article, or notes too long together', () => {
+    const first = make(storeWithTags(), 'zero star rating', { note: 'x'.repeat(60_000) })
+    const second = make(first.state, 'zero star rating', { note: 'y'.repeat(60_000) })
+    expect(() =>
+      op.mergeAnnotations(second.state, first.annotation.id, ['gone' as AnnotationId], ctx()),
+    ).toThrow(/no longer exists/)
+    expect(() =>
+      op.mergeAnnotations(second.state, first.annotation.id, [second.annotation.id], ctx()),
+    ).toThrow(/longer than one note/)
+    const elsewhere = structuredClone(second.state)
+    elsewhere.annotations[1]!.target.articleId = 'other' as ArticleId
+    expect(() =>
+      op.mergeAnnotations(elsewhere, first.annotation.id, [second.annotation.id], ctx()),
+    ).toThrow(/same article/)
+  })
+})
+
 describe('tags', () => {
   const tagged = () => {
     let state = storeWithTags()

@@ -10,6 +10,7 @@ import type {
 import type { ArticleId } from '../../shared/model/article'
 import { AppError } from '../../shared/errors'
 import type { StoreData } from '../../shared/model/store-data'
+import { MAX_NOTE_LENGTH, MAX_TAGS_PER_ANNOTATION } from '../../shared/model/limits'
 import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../shared/model/tag'
 
 /** Time and ids come from outside, so every operation is a pure function of its inputs. */
@@ -136,6 +137,50 @@ export function updateAnnotation(
 export function deleteAnnotation(state: StoreData, id: AnnotationId): StoreData {
   findAnnotation(state, id)
   return { ...state, annotations: state.annotations.filter((a) => a.id !== id) }
+}
+
+/**
+ * Merge highlights into one: `keepId` keeps its words, colour and speaker (or takes the first
+ * speaker the others name), and gains every tag and note of the others, which are removed. For
+ * highlights over the same (or nearly the same) words, so a passage is one highlight.
+ */
+export function mergeAnnotations(
+  state: StoreData,
+  keepId: AnnotationId,
+  otherIds: readonly AnnotationId[],
+  ctx: ChangeContext,
+): { state: StoreData; annotation: Annotation } {
+  const keep = findAnnotation(state, keepId)
+  const others = otherIds.map((id) => findAnnotation(state, id))
+  if (others.some((o) => o.target.articleId !== keep.target.articleId)) {
+    throw invalid('Only highlights of the same article can be merged.')
+  }
+  const all = [keep, ...others]
+  const tagIds = [...new Set(all.flatMap((a) => a.tagIds))]
+  if (tagIds.length > MAX_TAGS_PER_ANNOTATION) {
+    throw invalid(`Together they carry more than ${MAX_TAGS_PER_ANNOTATION} tags.`)
+  }
+  const note = [...new Set(all.map((a) => a.note.trim()).filter(Boolean))].join('\n\n')
+  if (note.length > MAX_NOTE_LENGTH) {
+    throw invalid('Their notes together are longer than one note can be. Shorten one first.')
+  }
+  const annotation: Annotation = {
+    ...keep,
+    tagIds,
+    note,
+    speaker: keep.speaker ?? others.find((o) => o.speaker)?.speaker ?? null,
+    updatedAt: ctx.now,
+  }
+  const gone = new Set<string>(otherIds)
+  return {
+    state: {
+      ...state,
+      annotations: state.annotations.flatMap((a) =>
+        a.id === keepId ? [annotation] : gone.has(a.id) ? [] : [a],
+      ),
+    },
+    annotation,
+  }
 }
 
 function checkTagName(state: StoreData, name: string, except: TagId | null): string {

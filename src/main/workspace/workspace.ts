@@ -101,6 +101,12 @@ export function createWorkspace(deps: {
         result: null,
       })),
 
+    mergeAnnotations: (keepId: AnnotationId, otherIds: AnnotationId[]) =>
+      change('merge highlights', (state, ctx) => {
+        const { state: next, annotation } = op.mergeAnnotations(state, keepId, otherIds, ctx)
+        return { state: next, result: annotation }
+      }),
+
     listTags: (): Tag[] => store.read().tags,
 
     createTag: (draft: TagDraft) =>

@@ -5,9 +5,9 @@ import { citedParagraph, resolveSpeaker } from './placement'
 
 // A speaker line (0–10), then paragraph 1 (12–30), then paragraph 2 (32–50).
 const blocks: Block[] = [
-  { kind: 'speaker-line', number: null, start: 0, end: 10 },
-  { kind: 'paragraph', number: 1, start: 12, end: 30 },
-  { kind: 'paragraph', number: 2, start: 32, end: 50 },
+  { kind: 'speaker-line', number: null, start: 0, end: 10, cutOff: false },
+  { kind: 'paragraph', number: 1, start: 12, end: 30, cutOff: false },
+  { kind: 'paragraph', number: 2, start: 32, end: 50, cutOff: false },
 ]
 
 describe('citedParagraph', () => {
@@ -37,12 +37,14 @@ describe('resolveSpeaker', () => {
         name: 'Julia Ross',
         role: 'director',
         kind: 'person' as const,
+        roleCutOff: false,
       },
       {
         id: 'ce' as SpeakerId,
         name: null,
         role: 'the council’s chief executive',
         kind: 'person' as const,
+        roleCutOff: false,
       },
     ],
   }

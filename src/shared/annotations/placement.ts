@@ -1,7 +1,8 @@
 import { anchorAll } from '../anchoring'
 import type { Annotation, SpeakerRef, StudentSpeaker } from '../model/annotation'
-import { speakerLabel, type Article, type Block } from '../model/article'
+import { roleAsShown, speakerLabel, type Article, type Block } from '../model/article'
 import { partitionPoint } from '../sorted'
+import { describeSpeech, type Speech } from './speech'
 
 /**
  * Where an annotation sits in its article's current text, with the paragraphs it cites (`from`
@@ -9,7 +10,15 @@ import { partitionPoint } from '../sorted'
  * so both cite the same paragraph for the same highlight.
  */
 export type Placement =
-  | { status: 'anchored'; start: number; end: number; from: number | null; to: number | null }
+  | {
+      status: 'anchored'
+      start: number
+      end: number
+      from: number | null
+      to: number | null
+      /** Whose words the passage is, as the article attributes them. */
+      speech: Speech
+    }
   | { status: 'orphaned'; reason: string }
 
 /**
@@ -18,7 +27,7 @@ export type Placement =
  * from its intact copy when text moved. Keyed by annotation id.
  */
 export function placeAnnotations(
-  article: Pick<Article, 'text' | 'contentHash' | 'blocks'>,
+  article: Pick<Article, 'text' | 'contentHash' | 'blocks' | 'attributions'>,
   own: readonly Annotation[],
 ): Map<string, Placement> {
   const results = anchorAll(
@@ -39,7 +48,8 @@ export function placeAnnotations(
     while (end > start && /\s/u.test(article.text[end - 1] ?? '')) end--
     const from = citedParagraph(article.blocks, start)
     const to = citedParagraph(article.blocks, Math.max(start, end - 1))
-    placements.set(annotation.id, { status: 'anchored', start, end, from, to: to ?? from })
+    const speech = describeSpeech(article, start, end)
+    placements.set(annotation.id, { status: 'anchored', start, end, from, to: to ?? from, speech })
   }
   return placements
 }
@@ -66,10 +76,29 @@ export function resolveSpeaker(
   studentSpeakers: readonly StudentSpeaker[],
 ): { name: string; role: string | null } | null {
   if (!ref) return null
-  const found =
-    ref.source === 'article'
-      ? article.speakers.find((s) => s.id === ref.id)
-      : studentSpeakers.find((s) => s.id === ref.id)
+  if (ref.source === 'student') {
+    const mine = studentSpeakers.find((s) => s.id === ref.id)
+    return mine ? { name: mine.name, role: mine.role.trim() || null } : null
+  }
+  const found = article.speakers.find((s) => s.id === ref.id)
   if (!found) return null
-  return { name: speakerLabel(found), role: found.name && found.role ? found.role : null }
+  // Someone named by role only is labelled by it; the role is not repeated beside it.
+  return { name: speakerLabel(found), role: found.name ? roleAsShown(found) : null }
+}
+
+/**
+ * Who said an annotation's words: the speaker the student gave it, else the one speaker the
+ * article attributes the placed words to (a highlight made before its speaker could be known).
+ */
+export function speakerOfAnnotation(
+  article: Pick<Article, 'speakers'>,
+  annotation: Pick<Annotation, 'speaker'>,
+  placement: Placement | undefined,
+  studentSpeakers: readonly StudentSpeaker[],
+): { name: string; role: string | null } | null {
+  const fromArticle =
+    placement?.status === 'anchored' && placement.speech.speakerId
+      ? ({ source: 'article', id: placement.speech.speakerId } as const)
+      : null
+  return resolveSpeaker(article, annotation.speaker ?? fromArticle, studentSpeakers)
 }

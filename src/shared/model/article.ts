@@ -17,6 +17,15 @@ export interface ArticleMetadata {
   title: string
   publication: string
   kind: ArticleKind
+  /** What an editor knows of the article's speakers that its text cannot show. */
+  speakerHints?: SpeakerHint[]
+}
+
+/** An editor's note on one speaker, by name as the article gives it. */
+export interface SpeakerHint {
+  name: string
+  /** The source cuts the role off where its shape cannot tell ("…, National Youth"). */
+  roleCutOff?: boolean
 }
 
 /**
@@ -29,6 +38,8 @@ export interface Block {
   number: number | null
   start: number
   end: number
+  /** The source breaks off mid-sentence at the end of this paragraph (never set on a byline). */
+  cutOff: boolean
 }
 
 /**
@@ -40,6 +51,8 @@ export interface Speaker {
   name: string | null
   role: string | null
   kind: 'person' | 'organisation'
+  /** The source breaks off in the middle of the role ("chief executive, Baaf Adoption and"). */
+  roleCutOff: boolean
 }
 
 /** A span of `Article.text` that the article attributes to a speaker. */
@@ -47,7 +60,10 @@ export interface Attribution {
   speakerId: SpeakerId
   start: number
   end: number
-  /** `direct`: the speaker's words in quotation marks; `reported`: reported speech. */
+  /**
+   * `direct`: the speaker's words in quotation marks; `reported`: what the reporter says the
+   * speaker said, without the reporter's framing ("Farrant said"), which is narration.
+   */
   mode: 'direct' | 'reported'
 }
 
@@ -85,4 +101,13 @@ export function speakerLabel(speaker: Pick<Speaker, 'name' | 'role'>): string {
   if (speaker.name) return speaker.name
   if (!speaker.role) return 'Unknown speaker'
   return speaker.role.charAt(0).toUpperCase() + speaker.role.slice(1)
+}
+
+/** Where the source breaks off, as Briefpack marks it: after a cut-off role or paragraph. */
+export const CUT_OFF_MARK = '[…]'
+
+/** A speaker's role as shown: as written, and marked where the source breaks off inside it. */
+export function roleAsShown(speaker: Pick<Speaker, 'role' | 'roleCutOff'>): string | null {
+  if (!speaker.role) return null
+  return speaker.roleCutOff ? `${speaker.role} ${CUT_OFF_MARK}` : speaker.role
 }

@@ -26,6 +26,17 @@ export type BriefingWarning =
   | { kind: 'undescribed-tag'; tagId: TagId; name: string }
   | { kind: 'orphaned'; annotationId: AnnotationId; articleId: ArticleId; quote: string }
   | { kind: 'missing-glyphs'; characters: string[] }
+  /**
+   * Highlights over the same words (`exact`: the pack already counts them once) or nearly the
+   * same; merging keeps the first named, with every tag and note.
+   */
+  | {
+      kind: 'duplicate'
+      exact: boolean
+      articleId: ArticleId
+      quote: string
+      annotationIds: AnnotationId[]
+    }
 
 /** The composer's live view of a pack before it is built. */
 export interface BriefingPreview {

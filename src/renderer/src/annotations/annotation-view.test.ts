@@ -24,8 +24,14 @@ const article: Article = {
   kind: 'news-report',
   text,
   blocks: [
-    { kind: 'paragraph', number: 1, start: 0, end: paragraphs[0]!.length },
-    { kind: 'paragraph', number: 2, start: paragraphs[0]!.length + 2, end: text.length },
+    { kind: 'paragraph', number: 1, start: 0, end: paragraphs[0]!.length, cutOff: false },
+    {
+      kind: 'paragraph',
+      number: 2,
+      start: paragraphs[0]!.length + 2,
+      end: text.length,
+      cutOff: false,
+    },
   ],
   speakers: [
     {
@@ -33,6 +39,7 @@ const article: Article = {
       name: 'Graham Farrant',
       role: 'chief executive',
       kind: 'person',
+      roleCutOff: false,
     },
   ],
   attributions: [],
@@ -104,8 +111,14 @@ describe('viewAnnotations across articles', () => {
       title: 'Round-up',
       text: roundUpText,
       blocks: [
-        { kind: 'speaker-line', number: null, start: 0, end: line.length },
-        { kind: 'paragraph', number: 1, start: line.length + 2, end: roundUpText.length },
+        { kind: 'speaker-line', number: null, start: 0, end: line.length, cutOff: false },
+        {
+          kind: 'paragraph',
+          number: 1,
+          start: line.length + 2,
+          end: roundUpText.length,
+          cutOff: false,
+        },
       ],
       speakers: [],
     }

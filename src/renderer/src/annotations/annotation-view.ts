@@ -1,6 +1,6 @@
 import {
-  placeAnnotations as placeOwn,
-  resolveSpeaker,
+  placeAnnotations,
+  speakerOfAnnotation,
   type Placement,
 } from '../../../shared/annotations/placement'
 import type { Annotation, HighlightColour, StudentSpeaker } from '../../../shared/model/annotation'
@@ -20,17 +20,6 @@ export interface AnnotationView {
   speaker: { name: string; role: string | null } | null
 }
 
-/** Place every annotation of one article in its current text. */
-export function placeAnnotations(
-  article: Article,
-  annotations: readonly Annotation[],
-): Map<string, Placement> {
-  return placeOwn(
-    article,
-    annotations.filter((a) => a.target.articleId === article.id),
-  )
-}
-
 /**
  * Resolve annotations for display, in reading order: articles in library order, then position;
  * orphaned annotations last within their article so they are seen, never silently dropped.
@@ -46,12 +35,18 @@ export function viewAnnotations(
   for (const annotation of annotations) byArticle.get(annotation.target.articleId)?.push(annotation)
   return articles.flatMap((article) => {
     const own = byArticle.get(article.id)!
-    return viewArticleAnnotations(article, own, placeOwn(article, own), tags, studentSpeakers)
+    return viewArticleAnnotations(
+      article,
+      own,
+      placeAnnotations(article, own),
+      tags,
+      studentSpeakers,
+    )
   })
 }
 
 /**
- * `viewAnnotations` for one article's own annotations, already placed (`placeAnnotations`), so a
+ * `viewAnnotations` for one article's own annotations, already placed (shared `placeAnnotations`), so a
  * caller that keeps the placements can resolve tags and speakers again without anchoring again.
  */
 export function viewArticleAnnotations(
@@ -74,7 +69,7 @@ export function viewArticleAnnotations(
           ? article.text.slice(placement.start, placement.end)
           : annotation.target.quote.exact,
       tags: annotation.tagIds.flatMap((id) => tagById.get(id) ?? []),
-      speaker: resolveSpeaker(article, annotation.speaker, studentSpeakers),
+      speaker: speakerOfAnnotation(article, annotation, placement, studentSpeakers),
     }
     // The sort keys, read once each rather than at every comparison.
     const position = placement.status === 'anchored' ? placement.start : Number.MAX_SAFE_INTEGER

@@ -71,6 +71,7 @@ describe('groupWarnings', () => {
         label: '“Left untagged”',
         detail: null,
         href: '#/articles/art_1/annotations/a1',
+        merge: null,
       },
     ])
     expect(groups[2]!.items[0]).toMatchObject({ label: 'Funding', href: '#/codebook' })
@@ -110,13 +111,50 @@ describe('groupWarnings', () => {
         label: '“→” (U+2192)',
         detail: 'in the note on “Rents rose faster than wages” and 1 more',
         href: '#/articles/art_1/annotations/a2',
+        merge: null,
       },
       {
         key: 'missing-glyphs:☃',
         label: '“☃” (U+2603)',
         detail: 'in the title, author or a quote',
         href: null,
+        merge: null,
       },
+    ])
+  })
+
+  it('offers to merge highlights over the same words into the first made', () => {
+    const warnings: BriefingWarning[] = [
+      {
+        kind: 'duplicate',
+        exact: true,
+        articleId,
+        quote: 'Said twice',
+        annotationIds: [annotationId('a1'), annotationId('a2')],
+      },
+      {
+        kind: 'duplicate',
+        exact: false,
+        articleId,
+        quote: 'Nearly said twice',
+        annotationIds: [annotationId('a3'), annotationId('a4'), annotationId('a5')],
+      },
+    ]
+    const [group] = groupWarnings(warnings, [])
+    expect(group!.title).toBe('Highlights over the same words')
+    expect(group!.items.map((i) => [i.label, i.detail, i.href, i.merge])).toEqual([
+      [
+        '“Said twice”',
+        'highlighted 2 times',
+        '#/articles/art_1/annotations/a1',
+        { keepId: 'a1', otherIds: ['a2'] },
+      ],
+      [
+        '“Nearly said twice”',
+        '3 highlights over nearly the same words',
+        '#/articles/art_1/annotations/a3',
+        { keepId: 'a3', otherIds: ['a4', 'a5'] },
+      ],
     ])
   })
 

@@ -8,6 +8,8 @@ export type CheckKind = BriefingWarning['kind']
 /** One thing to look at, with where to fix it. */
 export interface CheckItem {
   key: string
+  /** Highlights to merge into the first, offered beside the item; null if nothing to merge. */
+  merge: { keepId: AnnotationId; otherIds: AnnotationId[] } | null
   /** The link's text: the quote, the tag's name, the character. */
   label: string
   /** More about the item, shown after the link (where the character is used). */
@@ -41,6 +43,12 @@ export const CHECK_GROUPS: readonly { kind: CheckKind; title: string; advice: st
     title: 'Tags with no description',
     advice:
       'A reader of the pack will not know what they stand for. Describe them in the codebook.',
+  },
+  {
+    kind: 'duplicate',
+    title: 'Highlights over the same words',
+    advice:
+      'The pack counts the same words once. Merge them into one highlight that keeps every tag and note.',
   },
   {
     kind: 'orphaned',
@@ -86,13 +94,16 @@ function glyphItem(character: string, annotations: readonly Annotation[]): Check
   const first = users[0]
   const label = describeCharacter(character)
   const key = `missing-glyphs:${character}`
-  if (!first) return { key, label, detail: 'in the title, author or a quote', href: null }
+  if (!first) {
+    return { key, label, detail: 'in the title, author or a quote', href: null, merge: null }
+  }
   const more = users.length - 1
   return {
     key,
     label,
     detail: `in the note on ${shortQuote(first.target.quote.exact, 40)}${more > 0 ? ` and ${more} more` : ''}`,
     href: highlightHref(first.target.articleId, first.id),
+    merge: null,
   }
 }
 
@@ -107,6 +118,7 @@ function itemsOf(warning: BriefingWarning, annotations: readonly Annotation[]): 
           label: shortQuote(warning.quote),
           detail: null,
           href: highlightHref(warning.articleId, warning.annotationId),
+          merge: null,
         },
       ]
     case 'undescribed-tag':
@@ -116,10 +128,25 @@ function itemsOf(warning: BriefingWarning, annotations: readonly Annotation[]): 
           label: warning.name,
           detail: null,
           href: routeHref({ name: 'codebook' }),
+          merge: null,
         },
       ]
     case 'missing-glyphs':
       return warning.characters.map((c) => glyphItem(c, annotations))
+    case 'duplicate': {
+      const [keepId, ...otherIds] = warning.annotationIds
+      return [
+        {
+          key: `duplicate:${warning.annotationIds.join(',')}`,
+          label: shortQuote(warning.quote),
+          detail: warning.exact
+            ? `highlighted ${warning.annotationIds.length} times`
+            : `${warning.annotationIds.length} highlights over nearly the same words`,
+          href: highlightHref(warning.articleId, keepId!),
+          merge: { keepId: keepId!, otherIds },
+        },
+      ]
+    }
   }
 }
 

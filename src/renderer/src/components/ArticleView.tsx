@@ -1,5 +1,10 @@
 import { For, Index, Show, createEffect, createMemo, on } from 'solid-js'
-import { ARTICLE_KIND_LABELS, speakerLabel, type Article } from '../../../shared/model/article'
+import {
+  ARTICLE_KIND_LABELS,
+  roleAsShown,
+  speakerLabel,
+  type Article,
+} from '../../../shared/model/article'
 import { focusAfterNavigation } from '../navigation-focus'
 import { readingMinutes, type ReaderComment, type ReaderItem } from '../reader/reader-model'
 import { Paragraph } from './Paragraph'
@@ -55,7 +60,7 @@ export function ArticleView(props: {
                   <li class={`quoted__item tone-${tone(speaker.id)}`}>
                     <span class="quoted__name">{speakerLabel(speaker)}</span>
                     <Show when={speaker.name && speaker.role}>
-                      <span class="quoted__role">{speaker.role}</span>
+                      <span class="quoted__role">{roleAsShown(speaker)}</span>
                     </Show>
                     <Show when={speaker.kind === 'organisation'}>
                       <span class="quoted__role">organisation</span>
@@ -88,7 +93,12 @@ export function ArticleView(props: {
             const line = () => comment().speakerLine
             return (
               <figure class={`comment tone-${line().speaker ? tone(line().speaker!.id) : 0}`}>
-                <figcaption class="comment__speaker" data-text-start={line().start}>
+                <figcaption
+                  class="comment__speaker"
+                  // Marked after the text (by the stylesheet, not in it), so offsets stay the article's.
+                  classList={{ 'comment__speaker--cut-off': line().speaker?.roleCutOff === true }}
+                  data-text-start={line().start}
+                >
                   {/* The name is set in bold by wrapping its runs; the text stays as written. */}
                   <strong class="comment__name">
                     <Segments

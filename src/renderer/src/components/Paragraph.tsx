@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js'
-import { speakerLabel, type Speaker } from '../../../shared/model/article'
+import { roleAsShown, speakerLabel, type Speaker } from '../../../shared/model/article'
 import type { ReaderParagraph } from '../reader/reader-model'
 import { Segments, speakerNoteId, type OpenHighlight, type SpeakerTone } from './Segments'
 
@@ -67,7 +67,7 @@ export function Paragraph(props: {
               >
                 <span class="speaker-note__name">{speakerLabel(speaker)}</span>
                 <Show when={speaker.name && speaker.role}>
-                  <span class="speaker-note__role">{speaker.role}</span>
+                  <span class="speaker-note__role">{roleAsShown(speaker)}</span>
                 </Show>
               </p>
             )}

@@ -3,9 +3,9 @@ import { Portal } from 'solid-js/web'
 import { describeSpan } from '../../../shared/anchoring'
 import type { Annotation, AnnotationId, HighlightColour } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
+import { placeAnnotations } from '../../../shared/annotations/placement'
 import {
   keepUnchangedViews,
-  placeAnnotations,
   viewArticleAnnotations,
   type AnnotationView,
 } from '../annotations/annotation-view'

@@ -1,5 +1,5 @@
 import { For } from 'solid-js'
-import { speakerLabel, type Speaker } from '../../../shared/model/article'
+import { roleAsShown, speakerLabel, type Speaker } from '../../../shared/model/article'
 
 /** Speakers as small labelled chips: name (or role for someone named by role only), then role. */
 export function SpeakerList(props: { speakers: Speaker[]; withRoles?: boolean; label: string }) {
@@ -10,7 +10,7 @@ export function SpeakerList(props: { speakers: Speaker[]; withRoles?: boolean; l
           <li class="speaker-chip" data-kind={speaker.kind}>
             <span class="speaker-chip__name">{speakerLabel(speaker)}</span>
             {props.withRoles && speaker.name && speaker.role ? (
-              <span class="speaker-chip__role">{speaker.role}</span>
+              <span class="speaker-chip__role">{roleAsShown(speaker)}</span>
             ) : null}
           </li>
         )}

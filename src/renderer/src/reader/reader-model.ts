@@ -59,14 +59,6 @@ export interface ReaderComment {
 
 export type ReaderItem = { kind: 'paragraph'; paragraph: ReaderParagraph } | ReaderComment
 
-// A sentence that ends well ends in terminal punctuation, perhaps inside closing quotes or brackets.
-const ENDS_SENTENCE = /[.!?…:;][”’"')\]]*$|[”’"')\]]$/
-
-/** Does this paragraph stop mid-sentence (as some do in the source)? */
-export function isCutOff(text: string): boolean {
-  return !ENDS_SENTENCE.test(text.trimEnd())
-}
-
 /**
  * Split a block at every edge of an attribution or a highlight, so each run can be rendered as one
  * element: overlapping highlights become runs carrying several ids. The runs cover the block exactly.
@@ -174,7 +166,7 @@ function toParagraph(
     end: block.end,
     segments,
     speakers: speakerIds.flatMap((id) => article.speakers.filter((s) => s.id === id)),
-    isCutOff: isCutOff(article.text.slice(block.start, block.end)),
+    isCutOff: block.cutOff,
   }
 }
 

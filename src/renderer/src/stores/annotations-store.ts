@@ -15,6 +15,7 @@ type AnnotationsApi = Pick<
   | 'annotations:create'
   | 'annotations:update'
   | 'annotations:delete'
+  | 'annotations:merge'
   | 'preferences:get'
 >
 
@@ -72,7 +73,15 @@ export function createAnnotationsStore(api: AnnotationsApi) {
     setItems((held) => held.filter((a) => a.id !== id))
   }
 
-  return { state, reload, create, update, remove }
+  /** Merge highlights over the same words into `keepId`; the others are gone. */
+  const merge = async (keepId: AnnotationId, otherIds: AnnotationId[]) => {
+    const saved = await api['annotations:merge'](keepId, otherIds)
+    const gone = new Set<string>(otherIds)
+    setItems((held) => replaceRecord(held, saved).filter((a) => !gone.has(a.id)))
+    return saved
+  }
+
+  return { state, reload, create, update, remove, merge }
 }
 
 export type AnnotationsStore = ReturnType<typeof createAnnotationsStore>

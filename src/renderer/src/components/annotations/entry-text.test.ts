@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { annotationEntryId, paragraphLabel, speakerText } from './entry-text'
+import { NARRATION } from './test-fixtures'
 
 describe('paragraphLabel', () => {
   it('shows the pilcrow and says the word', () => {
-    expect(paragraphLabel({ status: 'anchored', start: 0, end: 1, from: 5, to: 5 })).toEqual({
+    expect(
+      paragraphLabel({ status: 'anchored', start: 0, end: 1, from: 5, to: 5, speech: NARRATION }),
+    ).toEqual({
       shown: '¶ 5',
       spoken: 'Paragraph 5',
     })
-    expect(paragraphLabel({ status: 'anchored', start: 0, end: 90, from: 5, to: 6 })).toEqual({
+    expect(
+      paragraphLabel({ status: 'anchored', start: 0, end: 90, from: 5, to: 6, speech: NARRATION }),
+    ).toEqual({
       shown: '¶¶ 5–6',
       spoken: 'Paragraphs 5 to 6',
     })
@@ -16,7 +21,14 @@ describe('paragraphLabel', () => {
   it('is null for an orphaned or unnumbered placement', () => {
     expect(paragraphLabel({ status: 'orphaned', reason: 'gone' })).toBeNull()
     expect(
-      paragraphLabel({ status: 'anchored', start: 0, end: 1, from: null, to: null }),
+      paragraphLabel({
+        status: 'anchored',
+        start: 0,
+        end: 1,
+        from: null,
+        to: null,
+        speech: NARRATION,
+      }),
     ).toBeNull()
   })
 })

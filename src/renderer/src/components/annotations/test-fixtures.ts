@@ -1,3 +1,4 @@
+import type { Speech } from '../../../../shared/annotations/speech'
 import type { AnnotationView } from '../../annotations/annotation-view'
 import type { Annotation, AnnotationId, HighlightColour } from '../../../../shared/model/annotation'
 import type { ArticleId } from '../../../../shared/model/article'
@@ -33,6 +34,15 @@ export const testAnnotation = (
   updatedAt: '2024-01-01T00:00:00.000Z',
 })
 
+/** The speech of a placed test passage: the reporter's own words. */
+export const NARRATION: Speech = {
+  kind: 'narration',
+  speakerId: null,
+  speakerIds: [],
+  parts: [],
+  includesLabel: false,
+}
+
 /** A view for tests, anchored in paragraph 1 unless told otherwise. */
 export const testView = (
   id: string,
@@ -41,7 +51,7 @@ export const testView = (
 ): AnnotationView => ({
   annotation: testAnnotation(id),
   article: { id: 'a1' as ArticleId, title: 'Article', publication: 'P' },
-  placement: { status: 'anchored', start: 0, end: 5, from: 1, to: 1 },
+  placement: { status: 'anchored', start: 0, end: 5, from: 1, to: 1, speech: NARRATION },
   quote: 'words',
   tags: [],
   speaker: speaker ? { name: speaker, role: null } : null,

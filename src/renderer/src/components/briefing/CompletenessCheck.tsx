@@ -1,11 +1,14 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js'
-import { checkSummary, type CheckGroup } from '../../briefing/completeness'
+import { checkSummary, type CheckGroup, type CheckItem } from '../../briefing/completeness'
+
+/** Merge the highlights an item names (into its first); the check then reloads with the pack. */
+export type OnMerge = (merge: NonNullable<CheckItem['merge']>) => void
 
 // Past this many, a heading's items fold away: a long list would push Export off the screen.
 const SHOWN_AT_FIRST = 5
 
 /** What would weaken the pack, each with a link to fix it. It informs; it never blocks export. */
-export function CompletenessCheck(props: { groups: CheckGroup[] }) {
+export function CompletenessCheck(props: { groups: CheckGroup[]; onMerge: OnMerge }) {
   const headingId = createUniqueId()
   return (
     <section class="briefing-check-list" aria-labelledby={headingId}>
@@ -13,12 +16,14 @@ export function CompletenessCheck(props: { groups: CheckGroup[] }) {
         Before you export
       </h2>
       <p class="briefing-hint">{checkSummary(props.groups)}</p>
-      <For each={props.groups}>{(group) => <CheckGroupView group={group} />}</For>
+      <For each={props.groups}>
+        {(group) => <CheckGroupView group={group} onMerge={props.onMerge} />}
+      </For>
     </section>
   )
 }
 
-function CheckGroupView(props: { group: CheckGroup }) {
+function CheckGroupView(props: { group: CheckGroup; onMerge: OnMerge }) {
   const headingId = createUniqueId()
   const [expanded, setExpanded] = createSignal(false)
   const shown = () => (expanded() ? props.group.items : props.group.items.slice(0, SHOWN_AT_FIRST))
@@ -45,6 +50,17 @@ function CheckGroupView(props: { group: CheckGroup }) {
               </Show>
               <Show when={item.detail}>
                 <span class="briefing-warning__detail"> {item.detail}</span>
+              </Show>
+              <Show when={item.merge}>
+                {(merge) => (
+                  <button
+                    type="button"
+                    class="link-button briefing-warning__action"
+                    onClick={() => props.onMerge(merge())}
+                  >
+                    Merge into one
+                  </button>
+                )}
               </Show>
             </li>
           )}

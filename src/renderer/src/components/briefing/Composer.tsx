@@ -40,7 +40,7 @@ const PREVIEW_DELAY_MS = 250
 /** The briefing pack composer: options, a live outline, the completeness check and Export. */
 export function Composer() {
   const api = useApi()
-  const { annotations, codebook } = useWorkspace()
+  const { annotations, codebook, session } = useWorkspace()
   const { summaries, reload } = createLibraryStore(api)
   const today = todayIso(new Date())
   const [options, setOptions] = createStore<ComposerOptions>(defaultOptions(today))
@@ -130,7 +130,20 @@ export function Composer() {
                     error={previewError()}
                     onRetry={() => loader.now(previewRequest())}
                   />
-                  <CompletenessCheck groups={checkGroups()} />
+                  <CompletenessCheck
+                    groups={checkGroups()}
+                    onMerge={(merge) =>
+                      void session
+                        .attempt(() => annotations.merge(merge.keepId, merge.otherIds))
+                        .then((kept) => {
+                          if (kept) {
+                            session.say(
+                              `Merged ${merge.otherIds.length + 1} highlights into one. Undo brings them back.`,
+                            )
+                          }
+                        })
+                    }
+                  />
                 </Show>
                 <ExportPanel
                   request={exportRequest()}
