@@ -213,7 +213,9 @@ export function briefingHtml(doc: BriefingDocument, fontFaces: string): string {
     [cover.counts.speakers, cover.counts.speakers === 1 ? 'speaker' : 'speakers'],
     [cover.counts.tags, cover.counts.tags === 1 ? 'tag' : 'tags'],
   ] as const
-  const passages = new Set(key.groups.flatMap((g) => g.entries.map((e) => e.annotationId)))
+  const passages = new Set(
+    key.groups.flatMap((g) => g.entries.map((e) => `${e.annotationId}#${e.part?.index ?? 0}`)),
+  )
   const parts: string[] = []
 
   parts.push(`<div class="cover"><div class="kicker">BRIEFING PACK</div><h1>${esc(cover.title)}</h1>
@@ -242,7 +244,7 @@ ${who.rows
   .filter((r) => r.firstClaim)
   .map(
     (r) =>
-      `<div class="claim"><p class="label strong">${esc(r.speaker.name)}</p><blockquote><a href="#${r.firstClaim!.entryAnchor}">${esc(passageDisplay(r.firstClaim!.passage))}</a></blockquote><p class="label" style="margin-left:14pt">${esc(r.firstClaim!.citation)}</p></div>`,
+      `<div class="claim"><p class="label strong">${esc(r.speaker.name)}${r.firstClaim!.speechLabel ? ` · ${esc(r.firstClaim!.speechLabel.toLocaleLowerCase('en-GB'))}` : ''}</p><blockquote><a href="#${r.firstClaim!.entryAnchor}">${esc(passageDisplay(r.firstClaim!.passage))}</a></blockquote><p class="label" style="margin-left:14pt">${esc(r.firstClaim!.citation)}</p></div>`,
   )
   .join('\n')}</section>`)
 

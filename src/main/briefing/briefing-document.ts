@@ -158,7 +158,13 @@ export interface SpeakerRow {
   /** All this speaker's included passages. */
   total: number
   /** Their first tagged passage in reading order, shortened to a few lines; null if none. */
-  firstClaim: { passage: Passage; citation: string; entryAnchor: string } | null
+  firstClaim: {
+    passage: Passage
+    /** As on its entry: what the passage is when it is not a direct quotation. */
+    speechLabel: string | null
+    citation: string
+    entryAnchor: string
+  } | null
 }
 
 export interface AppendixSection {

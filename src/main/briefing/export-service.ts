@@ -99,7 +99,9 @@ export function createBriefingService(deps: {
           entries: c.count,
           level: c.level,
         })),
-        entryCount: doc.records.length,
+        // Highlights, each once: the same words highlighted twice are one, and a highlight
+        // quoted in parts (one per speaker) is still one.
+        entryCount: new Set(doc.records.map((r) => r.id)).size,
         warnings: checkCompleteness(checked, doc.records, store.tags),
       }
     },

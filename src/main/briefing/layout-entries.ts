@@ -50,12 +50,17 @@ export function makeEntry(r: ResolvedAnnotation, anchor: string, includeNotes: b
   }
 }
 
-const SPEECH_WORDS = { narration: 'narration', reported: 'reported', direct: 'direct' } as const
+// A mixed passage names its kinds in this order: "Narration and reported speech".
+const SPEECH_WORDS = [
+  ['narration', 'narration'],
+  ['reported', 'reported'],
+  ['direct', 'direct'],
+] as const
 
 /**
  * What a passage is, in words printed before it, or null for a direct quotation (its quotation
- * marks say it). A passage that mixes kinds names them in reading order: "Narration and direct
- * speech" for "Farrant said: “…”".
+ * marks say it). A passage that mixes kinds names them all: "Narration and direct speech" for
+ * "Farrant said: “…”".
  */
 export function speechLabel(
   kind: Passage['kind'],
@@ -65,11 +70,10 @@ export function speechLabel(
   if (kind === 'reported') return 'Reported speech'
   if (kind === 'narration') return 'Narration: the article’s own words'
   if (kind === 'unplaced') return 'Saved words, no longer found in the article'
-  const named = [...new Set(parts)].map((p) => SPEECH_WORDS[p])
+  const named = SPEECH_WORDS.filter(([k]) => parts.includes(k)).map(([, word]) => word)
+  if (named.length === 0) return 'Mixed speech'
   const listed = listInWords(named)
-  return named.length === 0
-    ? 'Mixed speech'
-    : `${listed.charAt(0).toUpperCase()}${listed.slice(1)} speech`
+  return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} speech`
 }
 
 function passageOf(r: ResolvedAnnotation): Passage {

@@ -71,6 +71,7 @@ export function layoutWhoSaidWhat(
         entry && entryAnchor
           ? {
               passage: shortenPassage(entry.passage, CLAIM_WORDS),
+              speechLabel: entry.speechLabel,
               citation: entry.citation.label,
               entryAnchor,
             }

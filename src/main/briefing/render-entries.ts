@@ -31,7 +31,11 @@ export function renderKeyArguments(
   ctx.startSection(section.title)
   const sect = ctx.doc.struct('Sect')
   ctx.root.add(sect)
-  const passages = new Set(section.groups.flatMap((g) => g.entries.map((e) => e.annotationId)))
+  // A passage is counted once however many tags it is listed under; each part of a highlight
+  // quoted in parts (one per speaker) is a passage of its own.
+  const passages = new Set(
+    section.groups.flatMap((g) => g.entries.map((e) => `${e.annotationId}#${e.part?.index ?? 0}`)),
+  )
   const lead =
     passages.size === 0
       ? 'Nothing is highlighted in the chosen articles yet, or nothing carries the chosen tags.'

@@ -169,9 +169,14 @@ function claimRows(ctx: RenderContext, row: SpeakerRow, item: () => Struct): Row
   const target = ctx.anchors.get(claim.entryAnchor)
   // No-break spaces keep "see page 4" on one line.
   const seePage = target ? ` · see\u00a0page\u00a0${target.page + 1}` : ''
+  // What the claim is, when it is not a direct quotation, beside whose it is.
+  const kind = claim.speechLabel ? ` · ${claim.speechLabel.toLocaleLowerCase('en-GB')}` : ''
   const rows = runRows(
     ctx,
-    [{ text: row.speaker.name, style: TYPE.labelStrong }],
+    [
+      { text: row.speaker.name, style: TYPE.labelStrong },
+      ...(kind ? [{ text: kind, style: { ...TYPE.label, colour: INK.accent } }] : []),
+    ],
     lazyChild(ctx, item, 'P'),
     {
       x: PAGE.left,
@@ -179,7 +184,7 @@ function claimRows(ctx: RenderContext, row: SpeakerRow, item: () => Struct): Row
       gap: 12,
     },
   )
-  const quote = lazyChild(ctx, item, 'BlockQuote')
+  const quote = lazyChild(ctx, item, claim.passage.kind === 'direct' ? 'BlockQuote' : 'P')
   const x = PAGE.left + CLAIM_INDENT
   const lines = ctx.wrap(passageDisplay(claim.passage), CLAIM, CONTENT_WIDTH - CLAIM_INDENT)
   lines.forEach((line, i) => {

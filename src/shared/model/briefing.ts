@@ -44,7 +44,7 @@ export interface BriefingPreview {
   proposedTitle: string
   /** The pack's sections in order, with how many entries each holds where that means something. */
   outline: { title: string; entries: number | null; level: 1 | 2 }[]
-  /** Highlights the pack would include. */
+  /** Highlights the pack would include, each once (duplicates merged, parts counted as one). */
   entryCount: number
   warnings: BriefingWarning[]
 }

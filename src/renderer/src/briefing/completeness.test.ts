@@ -43,6 +43,13 @@ describe('shortQuote', () => {
   })
 })
 
+describe('shortQuote with quotation marks of its own', () => {
+  it('nests in single marks, so none is doubled', () => {
+    expect(shortQuote('upon one individual.”')).toBe('‘upon one individual.”’')
+    expect(shortQuote('plain words')).toBe('“plain words”')
+  })
+})
+
 describe('describeCharacter', () => {
   it('names a character by its code point, since the font may not show it', () => {
     expect(describeCharacter('→')).toBe('“→” (U+2192)')

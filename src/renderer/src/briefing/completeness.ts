@@ -65,13 +65,18 @@ export const CHECK_GROUPS: readonly { kind: CheckKind; title: string; advice: st
 // Long quotes are cut at a word so the list stays scannable; the link leads to the whole.
 const MAX_QUOTE = 90
 
-/** A quote short enough to list, in quotation marks; cut at a word with an ellipsis if long. */
+/**
+ * A quote short enough to list, in quotation marks; cut at a word with an ellipsis if long. Words
+ * that hold double quotation marks of their own are set in single ones, as British style nests
+ * them, so no mark is doubled ("“…individual.””").
+ */
 export function shortQuote(quote: string, max = MAX_QUOTE): string {
   const text = quote.replace(/\s+/g, ' ').trim()
-  if (text.length <= max) return `“${text}”`
+  const [open, close] = /[“”"]/u.test(text) ? ['‘', '’'] : ['“', '”']
+  if (text.length <= max) return `${open}${text}${close}`
   const cut = text.slice(0, max)
   const atWord = cut.lastIndexOf(' ')
-  return `“${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…”`
+  return `${open}${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.]+$/, '')}…${close}`
 }
 
 /** "“→” (U+2192)": a character named unambiguously, since the font may not show it. */
