@@ -1,4 +1,4 @@
-import type { SpeechKind } from '../../shared/annotations/speech'
+import { speechKindLabel, type SpeechKind } from '../../shared/annotations/speech'
 import { ARTICLE_KIND_LABELS, type Article } from '../../shared/model/article'
 import type { Tag } from '../../shared/model/tag'
 import type {
@@ -10,7 +10,6 @@ import type {
   TagLabel,
 } from './briefing-document'
 import type { BriefingRequest } from './briefing-request'
-import { listInWords } from './format'
 import { quotePassage } from './passage'
 import type { ResolvedAnnotation } from './resolve-annotations'
 
@@ -50,30 +49,17 @@ export function makeEntry(r: ResolvedAnnotation, anchor: string, includeNotes: b
   }
 }
 
-// A mixed passage names its kinds in this order: "Narration and reported speech".
-const SPEECH_WORDS = [
-  ['narration', 'narration'],
-  ['reported', 'reported'],
-  ['direct', 'direct'],
-] as const
-
 /**
  * What a passage is, in words printed before it, or null for a direct quotation (its quotation
- * marks say it). A passage that mixes kinds names them all: "Narration and direct speech" for
- * "Farrant said: “…”".
+ * marks say it): as the reader names it, narration said to be the article's own words.
  */
 export function speechLabel(
   kind: Passage['kind'],
   parts: readonly SpeechKind[] = [],
 ): string | null {
-  if (kind === 'direct') return null
-  if (kind === 'reported') return 'Reported speech'
-  if (kind === 'narration') return 'Narration: the article’s own words'
   if (kind === 'unplaced') return 'Saved words, no longer found in the article'
-  const named = SPEECH_WORDS.filter(([k]) => parts.includes(k)).map(([, word]) => word)
-  if (named.length === 0) return 'Mixed speech'
-  const listed = listInWords(named)
-  return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} speech`
+  if (kind === 'narration') return 'Narration: the article’s own words'
+  return speechKindLabel({ kind, parts: parts.map((k) => ({ kind: k })) })
 }
 
 function passageOf(r: ResolvedAnnotation): Passage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadBundledLibrary, NEWS_ID, ROUND_UP_ID } from '../../../test-support/articles'
 import type { Article } from '../model/article'
-import { describeSpeech } from './speech'
+import { describeSpeech, speechKindLabel } from './speech'
 
 const library = await loadBundledLibrary()
 const news = library.get(NEWS_ID)
@@ -118,5 +118,20 @@ describe('describeSpeech on the round-up', () => {
   it('calls a byline alone no one’s words at all', () => {
     const label = speechOf(roundUp, 'Julia Ross, social services director', 'Barking and Dagenham')
     expect([label.includesLabel, label.parts]).toEqual([true, []])
+  })
+})
+
+describe('speechKindLabel', () => {
+  it('names what is not a direct quotation, a mix by every kind it holds', () => {
+    const of = (from: string, to?: string) => speechKindLabel(speechOf(news, from, to))
+    expect(of('“The PCT wanted a change', 'star rating.”')).toBeNull()
+    expect(of('the PCT was completely unaware')).toBe('Reported speech')
+    expect(of('The disagreement represents a major blow')).toBe('Narration')
+    expect(of('Graham Farrant, chief executive', 'star rating.”')).toBe(
+      'Narration and direct speech',
+    )
+    expect(of('She said the council’s timing', 'so soon after')).toBe(
+      'Narration, reported and direct speech',
+    )
   })
 })

@@ -122,3 +122,24 @@ function joinWordless(text: string, parts: readonly SpeechPart[]): SpeechPart[] 
     joined.push({ ...pending, kind: 'narration', speakerId: null })
   return joined
 }
+
+// A mixed passage names its kinds in this order: "Narration and reported speech".
+const KIND_ORDER: readonly SpeechKind[] = ['narration', 'reported', 'direct']
+
+/**
+ * What a passage is, in a few words, or null for a direct quotation (its quotation marks say
+ * it): "Reported speech", "Narration", or for a mix every kind it holds, "Narration and direct
+ * speech" for "Farrant said: “…”".
+ */
+export function speechKindLabel(speech: {
+  kind: PassageKind
+  parts: readonly Pick<SpeechPart, 'kind'>[]
+}): string | null {
+  if (speech.kind === 'direct') return null
+  if (speech.kind === 'reported') return 'Reported speech'
+  if (speech.kind === 'narration') return 'Narration'
+  const named = KIND_ORDER.filter((k) => speech.parts.some((p) => p.kind === k))
+  if (named.length < 2) return 'Mixed speech'
+  const listed = `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
+  return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} speech`
+}

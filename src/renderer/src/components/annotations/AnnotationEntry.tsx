@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js'
+import { speechKindLabel } from '../../../../shared/annotations/speech'
 import type { AnnotationView } from '../../annotations/annotation-view'
 import { COLOUR_NAMES } from '../../annotations/colours'
 import { annotationEntryId, paragraphLabel, speakerText } from './entry-text'
@@ -10,6 +11,9 @@ import { annotationEntryId, paragraphLabel, speakerText } from './entry-text'
  */
 function EntryContent(props: { view: AnnotationView; showArticle: boolean }) {
   const paragraph = () => paragraphLabel(props.view.placement)
+  // Said of anything that is not a direct quotation, so it is never taken for one.
+  const speechLabel = () =>
+    props.view.placement.status === 'anchored' ? speechKindLabel(props.view.placement.speech) : null
   const orphanReason = () =>
     props.view.placement.status === 'orphaned' ? props.view.placement.reason : null
   return (
@@ -32,6 +36,9 @@ function EntryContent(props: { view: AnnotationView; showArticle: boolean }) {
       </span>
       <Show when={orphanReason()}>
         {(reason) => <span class="annotation-badge">Orphaned: {reason()}</span>}
+      </Show>
+      <Show when={speechLabel()}>
+        {(label) => <span class="annotation-entry__speech">{label()}</span>}
       </Show>
       <span class="annotation-entry__quote">
         <span class="annotation-entry__mark">{props.view.quote}</span>
