@@ -184,6 +184,19 @@ test('a pack exported after annotating both articles quotes only what was said, 
     expect(appendix).toContain('Felicity Collier, chief executive, Baaf Adoption and […]')
     expect(appendix).toContain('had been drawn […]')
     expect(appendix).toMatch(/Behind the headlines 2 highlights/u)
+
+    // The check offers to merge the same words highlighted twice; undo brings both back.
+    await duplicates.getByRole('button', { name: 'Merge into one' }).click()
+    await expect(
+      page.getByText('Merged 2 highlights into one. Undo brings them back.'),
+    ).toBeVisible()
+    await expect(duplicates).toBeHidden()
+    const stored = async () =>
+      (await callHost<Annotation[]>(host, 'annotations:list', ARTICLES.news.id)).length
+    expect(await stored()).toBe(5)
+    await page.keyboard.press('Control+z')
+    await expect(duplicates).toContainText('highlighted 2 times')
+    expect(await stored()).toBe(6)
   } finally {
     await host.stop()
   }
