@@ -117,10 +117,13 @@ export function fakeHost(options: { records?: Records } = {}) {
       mode.diskFails = false
       disk = memory
     },
-    /** Stopped and started again: a new session that knows only what was on disk. */
-    restart() {
+    /**
+     * Stopped and started again: a new session that knows only what was on disk, or `onDisk`
+     * (the folder changed meanwhile: another copy of Briefpack, a restored backup).
+     */
+    restart(onDisk: Records = disk) {
       sessionNumber += 1
-      memory = disk
+      memory = disk = onDisk
       answers = new Map()
     },
   }

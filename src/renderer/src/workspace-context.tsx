@@ -35,6 +35,7 @@ export function WorkspaceProvider(props: ParentProps) {
   const session = createSessionStore(api, records)
   onMount(() => {
     void session.attempt(() => records.start())
+    // The desktop shell's "flush before quit" (issue 9) registers `records.flush` here.
   })
   onCleanup(() => records.dispose())
   return (

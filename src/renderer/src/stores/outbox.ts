@@ -255,7 +255,7 @@ export function createOutbox(options: {
         const by = saved?.storeSession ?? session
         entries = entries.filter((e) => e !== entry && (e.keptBy === null || e.keptBy !== by))
         problem = null
-        if (status) status = { ...status, lastError: null }
+        if (status) status = { ...status, lastError: null, pendingWrites: 0 }
       } else {
         entry.keptBy = saved.storeSession
         problem = saved.problem

@@ -56,6 +56,7 @@ export function createRecordsStore(deps: RecordsStoreDeps) {
   // Answers that arrive while the lists are being read again, folded in again afterwards: the
   // lists may have been read before main made those changes.
   let answeredDuringReload: [Change, unknown][] | null = null
+  let stopWatching = () => {}
 
   /** What the page shows: main's records, then each change not yet answered, oldest first. */
   function refold() {
@@ -139,7 +140,10 @@ export function createRecordsStore(deps: RecordsStoreDeps) {
         onTrouble: setStorageTrouble,
       })
       outbox.keepIn(kept)
-      addEventListener('storage', (event) => event.key && kept.watch(event.key))
+      // Another page on this origin wrote its outbox: adopt it too, once that page is gone.
+      const onStorage = (event: StorageEvent) => event.key && kept.watch(event.key)
+      addEventListener('storage', onStorage)
+      stopWatching = () => removeEventListener('storage', onStorage)
     }
     outbox.refresh()
     await reload()
@@ -173,7 +177,10 @@ export function createRecordsStore(deps: RecordsStoreDeps) {
     refreshStatus: () => outbox.refresh(),
     /** Read the records again once the host is back and everything queued is sent. */
     resyncWhenSent: () => outbox.resyncWhenSent(),
-    dispose: () => outbox.dispose(),
+    dispose() {
+      outbox.dispose()
+      stopWatching()
+    },
   }
 }
 
