@@ -64,4 +64,9 @@ export default tseslint.config(
       'no-unassigned-vars': 'off',
     },
   },
+  {
+    // The renderer's tests may use the fakes in test-support/ (a fake host, a fake clock).
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: restrict(NODE, MAIN, PRELOAD),
+  },
 )

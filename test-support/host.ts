@@ -14,6 +14,8 @@ export interface RunningHost {
   dataDir: string
   /** Stop the host; its data folder is removed unless `keepData` (to start again on it). */
   stop(options?: { keepData?: boolean }): Promise<void>
+  /** Kill the host at once (SIGKILL, as a crash would), keeping its data folder. */
+  kill(): Promise<void>
 }
 
 export interface StartHostOptions {
@@ -25,6 +27,11 @@ export interface StartHostOptions {
   unprivileged?: boolean
   /** The app to run: a staged copy of the build with a library of its own (see staged-build.ts). */
   appRoot?: string
+  /**
+   * Start as a student's `npm run serve` does, with no --port: on the port this data folder's
+   * host used last (so a page left open reconnects), or any free one the first time.
+   */
+  rememberedPort?: boolean
 }
 
 /** The user an unprivileged host runs as under root: nobody, as in the store's read-only tests. */
@@ -47,7 +54,8 @@ export async function startHost(
     if (asNobody) await chown(dataDir, NOBODY.uid, NOBODY.gid)
   }
   const serve = join(options.appRoot ?? '.', 'out', 'main', 'serve.js')
-  const command = [process.execPath, serve, '--port', '0', '--data', dataDir]
+  const port = options.rememberedPort ? [] : ['--port', '0']
+  const command = [process.execPath, serve, ...port, '--data', dataDir]
   const privileges = [`--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups']
   const child = asNobody
     ? spawn('/usr/bin/setpriv', [...privileges, ...command], {
@@ -70,6 +78,12 @@ export async function startHost(
     async stop(options = {}) {
       await stopChild(child)
       if (!options.keepData) await rm(dataDir, { recursive: true, force: true })
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGKILL')
+      await exited
     },
   }
 }

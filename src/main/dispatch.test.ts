@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { AppError } from '../shared/errors'
 import type { Article, ArticleId, ArticleSummary } from '../shared/model/article'
-import { dispatch, INTERNAL_ERROR_MESSAGE } from './dispatch'
+import type { StoreStatus } from '../shared/contract'
+import { createChangeLog } from './change-log'
+import { dispatch, INTERNAL_ERROR_MESSAGE, SESSION_CHANGED_MESSAGE } from './dispatch'
+import { Committed } from './workspace/committed'
 import { fakeHandlers as handlersFor } from '../../test-support/fake-handlers'
 import type { Handlers } from './services'
 
@@ -95,5 +98,59 @@ describe('dispatch', () => {
       error: { code: 'internal' },
     })
     expect(log).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('dispatch of a change', () => {
+  const saved = { onDisk: false, problem: 'The disk is full.', storeSession: 'session-1' }
+  const status = (storeSession: string) => ({ storeSession }) as StoreStatus
+  const changing = (run = vi.fn()) =>
+    fakeHandlers({
+      'annotations:delete': async (id) => {
+        run(id)
+        return new Committed(null, saved)
+      },
+      'store:status': () => status('session-1'),
+    })
+
+  it('puts where the change is saved beside its value', async () => {
+    expect(await dispatch(changing(), 'annotations:delete', ['a1'])).toEqual({
+      ok: true,
+      value: null,
+      saved,
+    })
+  })
+
+  it('answers a repeated change id with the first answer, without running it again', async () => {
+    const run = vi.fn()
+    const handlers = changing(run)
+    const changes = createChangeLog()
+    const call = { changeId: 'change-1', changes }
+    const [first, again] = await Promise.all([
+      dispatch(handlers, 'annotations:delete', ['a1'], undefined, call),
+      dispatch(handlers, 'annotations:delete', ['a1'], undefined, call),
+    ])
+    expect(again).toBe(first)
+    await dispatch(handlers, 'annotations:delete', ['a1'], undefined, call)
+    expect(run).toHaveBeenCalledTimes(1)
+    await dispatch(handlers, 'annotations:delete', ['a1'], undefined, { ...call, changeId: 'c2' })
+    expect(run).toHaveBeenCalledTimes(2)
+  })
+
+  it('refuses unrun a change that expects another store session', async () => {
+    const run = vi.fn()
+    const handlers = changing(run)
+    const stale = await dispatch(handlers, 'annotations:delete', ['a1'], undefined, {
+      expectedSession: 'session-0',
+    })
+    expect(stale).toEqual({
+      ok: false,
+      error: { code: 'session-changed', message: SESSION_CHANGED_MESSAGE },
+    })
+    expect(run).not.toHaveBeenCalled()
+    const current = await dispatch(handlers, 'annotations:delete', ['a1'], undefined, {
+      expectedSession: 'session-1',
+    })
+    expect(current).toMatchObject({ ok: true, saved })
   })
 })

@@ -1,13 +1,17 @@
-import type { Channel, Contract } from '../shared/contract'
+import type { ChangeChannel, Channel, Contract } from '../shared/contract'
 import type { BriefingPreview, BriefingRequest, ExportResult } from '../shared/model/briefing'
 import type { Library } from './library/load-library'
+import type { Committed } from './workspace/committed'
 import type { Workspace } from './workspace/workspace'
+
+/** A change's value comes with where it is saved (see Committed); any other value alone. */
+type Answer<C extends Channel> = C extends ChangeChannel
+  ? Committed<ReturnType<Contract[C]>>
+  : ReturnType<Contract[C]>
 
 /** What main answers each channel with; a handler may be synchronous or not. */
 export type Handlers = {
-  [C in Channel]: (
-    ...args: Parameters<Contract[C]>
-  ) => ReturnType<Contract[C]> | Promise<ReturnType<Contract[C]>>
+  [C in Channel]: (...args: Parameters<Contract[C]>) => Answer<C> | Promise<Answer<C>>
 }
 
 /** Briefing packs: previewed and built the same way everywhere, delivered as the host can. */

@@ -92,6 +92,21 @@ describe('annotation calls from an untrusted renderer', () => {
     expect(parseArgs('annotations:create', [spoil(draft())]).ok).toBe(false)
   })
 
+  it('takes a new record’s id from the page only as a UUID', () => {
+    const uuid = '0f8fad5b-d9cb-469f-a165-70867728950e'
+    const tag = { name: 'X', colour: '#aa5500', description: '', group: '' }
+    expect(parseArgs('annotations:create', [{ ...draft(), id: uuid }]).ok).toBe(true)
+    expect(parseArgs('tags:create', [{ ...tag, id: uuid }]).ok).toBe(true)
+    expect(parseArgs('speakers:create', [{ name: 'Sam', role: '', id: uuid }]).ok).toBe(true)
+    for (const id of ['role-claim', uuid.toUpperCase(), `${uuid}x`, '../x', '', 42, undefined]) {
+      expect(parseArgs('annotations:create', [{ ...draft(), id }]).ok, String(id)).toBe(false)
+      expect(parseArgs('tags:create', [{ ...tag, id }]).ok, String(id)).toBe(false)
+      expect(parseArgs('speakers:create', [{ name: 'Sam', role: '', id }]).ok, String(id)).toBe(
+        false,
+      )
+    }
+  })
+
   it('refuses a patch field that is there but undefined (structured clone keeps it)', () => {
     for (const field of ['colour', 'tagIds', 'speaker', 'note']) {
       expect(parseArgs('annotations:update', ['id-1', { note: 'x', [field]: undefined }])).toEqual({

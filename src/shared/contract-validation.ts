@@ -15,7 +15,10 @@ import {
   TagIdSchema,
   TagIdsSchema,
   TagNameSchema,
+  proposedId,
 } from './model/schemas'
+import type { AnnotationId, StudentSpeakerId } from './model/annotation'
+import type { TagId } from './model/tag'
 
 export { ArticleIdSchema }
 
@@ -23,6 +26,7 @@ export { ArticleIdSchema }
 const MAX_MERGED = 100
 
 const AnnotationDraftSchema = v.strictObject({
+  id: v.exactOptional(proposedId<AnnotationId>()),
   target: AnnotationTargetSchema,
   colour: HighlightColourSchema,
   tagIds: TagIdsSchema,
@@ -48,6 +52,11 @@ const TagDraftSchema = v.strictObject({
   colour: TagColourSchema,
   description: TagDescriptionSchema,
   group: TagGroupSchema,
+})
+
+const NewTagSchema = v.strictObject({
+  id: v.exactOptional(proposedId<TagId>()),
+  ...TagDraftSchema.entries,
 })
 
 /** Every entry optional, as `v.partial` makes them, except that a field present needs a value. */
@@ -113,13 +122,17 @@ export const ARGS_SCHEMAS: ArgsSchemas = {
     ),
   ),
   'tags:list': v.strictTuple([]),
-  'tags:create': v.strictTuple([TagDraftSchema]),
+  'tags:create': v.strictTuple([NewTagSchema]),
   'tags:update': v.strictTuple([TagIdSchema, TagPatchSchema]),
   'tags:merge': v.strictTuple([TagIdSchema, TagIdSchema]),
   'tags:delete': v.strictTuple([TagIdSchema, TagDeletionSchema]),
   'speakers:list': v.strictTuple([]),
   'speakers:create': v.strictTuple([
-    v.strictObject({ name: SpeakerNameSchema, role: SpeakerRoleSchema }),
+    v.strictObject({
+      id: v.exactOptional(proposedId<StudentSpeakerId>()),
+      name: SpeakerNameSchema,
+      role: SpeakerRoleSchema,
+    }),
   ]),
   'preferences:get': v.strictTuple([]),
   'history:undo': v.strictTuple([]),

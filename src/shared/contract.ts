@@ -4,11 +4,12 @@ import type {
   AnnotationId,
   AnnotationPatch,
   StudentSpeaker,
+  StudentSpeakerDraft,
 } from './model/annotation'
 import type { Article, ArticleId, ArticleSummary } from './model/article'
 import type { BriefingPreview, BriefingRequest, ExportResult } from './model/briefing'
 import type { StoreData } from './model/store-data'
-import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from './model/tag'
+import type { NewTag, Tag, TagDeletion, TagId, TagPatch } from './model/tag'
 
 /** How the student's data is faring: shown as "Saved", "Saving…" or a problem to act on. */
 export interface StoreStatus {
@@ -23,6 +24,8 @@ export interface StoreStatus {
   recovery: { damagedFileMovedTo: string; restoredFrom: string | null; reason: string } | null
   canUndo: boolean
   canRedo: boolean
+  /** Which opening of the data folder this is: a restarted host has another (see SaveReport). */
+  storeSession: string
 }
 
 /** What an undo or redo did, so the UI can say so ("Undid: delete highlight"). */
@@ -46,13 +49,13 @@ export type Contract = {
   'annotations:update': (id: AnnotationId, patch: AnnotationPatch) => Annotation
   'annotations:delete': (id: AnnotationId) => null
   'tags:list': () => Tag[]
-  'tags:create': (draft: TagDraft) => Tag
+  'tags:create': (draft: NewTag) => Tag
   'tags:update': (id: TagId, patch: TagPatch) => Tag
   /** Every annotation tagged `fromId` is tagged `intoId` instead; `fromId` is removed. */
   'tags:merge': (fromId: TagId, intoId: TagId) => null
   'tags:delete': (id: TagId, deletion: TagDeletion) => null
   'speakers:list': () => StudentSpeaker[]
-  'speakers:create': (draft: Omit<StudentSpeaker, 'id'>) => StudentSpeaker
+  'speakers:create': (draft: StudentSpeakerDraft) => StudentSpeaker
   'preferences:get': () => StoreData['preferences']
   'history:undo': () => HistoryStep
   'history:redo': () => HistoryStep
@@ -109,3 +112,23 @@ export type Api = {
 export function isChannel(name: string): name is Channel {
   return (CHANNELS as readonly string[]).includes(name)
 }
+
+/**
+ * The calls that change the student's work. Each answers with a SaveReport beside its value
+ * (`WireResult.saved`): on disk, or kept in the host's memory and retried.
+ */
+export const CHANGE_CHANNELS = [
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'tags:create',
+  'tags:update',
+  'tags:merge',
+  'tags:delete',
+  'speakers:create',
+  'history:undo',
+  'history:redo',
+  'annotations:merge',
+] as const satisfies readonly Channel[]
+
+export type ChangeChannel = (typeof CHANGE_CHANNELS)[number]

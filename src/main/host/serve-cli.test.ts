@@ -6,21 +6,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureDataDir, parseServeArgs } from './serve-cli'
 
 describe('parseServeArgs', () => {
-  it('defaults to any free port and the app data folder', () => {
+  it('defaults to the port used last (none given) and the app data folder', () => {
     expect(parseServeArgs([])).toEqual({
       ok: true,
-      options: { port: 0, dataDir: undefined, help: false },
+      options: { port: undefined, dataDir: undefined, newSecret: false, help: false },
+    })
+  })
+
+  it('reads --new-secret', () => {
+    expect(parseServeArgs(['--new-secret'])).toMatchObject({
+      ok: true,
+      options: { newSecret: true },
     })
   })
 
   it('reads --port and --data, resolving the folder against the working directory', () => {
     expect(parseServeArgs(['--port', '8080', '--data', 'my-data'], '/home/sam')).toEqual({
       ok: true,
-      options: { port: 8080, dataDir: '/home/sam/my-data', help: false },
+      options: { port: 8080, dataDir: '/home/sam/my-data', newSecret: false, help: false },
     })
     expect(parseServeArgs(['--port=0', '--data=/tmp/x'], '/home/sam')).toEqual({
       ok: true,
-      options: { port: 0, dataDir: '/tmp/x', help: false },
+      options: { port: 0, dataDir: '/tmp/x', newSecret: false, help: false },
     })
     expect(parseServeArgs(['-p', '65535', '-h'])).toMatchObject({
       ok: true,

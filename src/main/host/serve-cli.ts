@@ -4,20 +4,25 @@ import { parseArgs } from 'node:util'
 
 /** What `node out/main/serve.js` was asked to do. */
 export interface ServeOptions {
-  /** 0 picks a free port. */
-  port: number
+  /** 0 picks a free port; undefined means the one this data folder's host used last, if free. */
+  port: number | undefined
   /** Absolute; undefined means the same folder the Electron app uses. */
   dataDir: string | undefined
+  /** Make a new secret link, so the old one stops working. */
+  newSecret: boolean
   help: boolean
 }
 
-export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--data DIR]
+export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--data DIR] [--new-secret]
 
-Runs Briefpack in your browser: prints a link to open, then serves it until Ctrl+C.
+Runs Briefpack in your browser: prints a link to open, then serves it until Ctrl+C. The link
+stays the same each time you start it on the same data folder, so a page left open reconnects.
 
-  --port N     listen on port N of 127.0.0.1 (default 0: any free port)
-  --data DIR   keep your work in DIR (default: the Briefpack app's own data folder)
-  --help       show this help`
+  --port N       listen on port N of 127.0.0.1 (default: the port used last time, if it is
+                 free, otherwise any free port; 0: any free port)
+  --data DIR     keep your work in DIR (default: the Briefpack app's own data folder)
+  --new-secret   make a new secret link; the old link (and any page open on it) stops working
+  --help         show this help`
 
 /**
  * Read the command line. Every mistake becomes a message saying what was wrong, never a stack
@@ -27,13 +32,14 @@ export function parseServeArgs(
   argv: readonly string[],
   cwd: string = process.cwd(),
 ): { ok: true; options: ServeOptions } | { ok: false; message: string } {
-  let values: { port?: string; data?: string; help?: boolean }
+  let values: { port?: string; data?: string; 'new-secret'?: boolean; help?: boolean }
   try {
     values = parseArgs({
       args: [...argv],
       options: {
         port: { type: 'string', short: 'p' },
         data: { type: 'string', short: 'd' },
+        'new-secret': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -43,22 +49,31 @@ export function parseServeArgs(
     return { ok: false, message: error instanceof Error ? error.message : String(error) }
   }
 
-  let port = 0
+  let port: number | undefined
   if (values.port !== undefined) {
     const text = values.port.trim()
-    port = /^\d{1,5}$/.test(text) ? Number(text) : NaN
-    if (!(port >= 0 && port <= 65535)) {
+    const given = /^\d{1,5}$/.test(text) ? Number(text) : NaN
+    if (!(given >= 0 && given <= 65535)) {
       return {
         ok: false,
         message: `--port must be a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`,
       }
     }
+    port = given
   }
   if (values.data !== undefined && values.data.trim() === '') {
     return { ok: false, message: '--data needs a folder, for example --data ./briefpack-data.' }
   }
   const dataDir = values.data === undefined ? undefined : resolve(cwd, values.data)
-  return { ok: true, options: { port, dataDir, help: values.help ?? false } }
+  return {
+    ok: true,
+    options: {
+      port,
+      dataDir,
+      newSecret: values['new-secret'] ?? false,
+      help: values.help ?? false,
+    },
+  }
 }
 
 /**

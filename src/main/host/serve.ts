@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { composeServices } from '../compose'
 import { defaultDataDir, rendererDir, resourcesDir } from '../paths'
 import { createDownloadShelf } from './download-shelf'
+import { loadHostIdentity, saveHostIdentity } from './host-identity'
 import { ensureDataDir, parseServeArgs, SERVE_USAGE } from './serve-cli'
-import { startHost } from './server'
+import { newSecret, startHost } from './server'
 
 // The browser host: `node out/main/serve.js [--port N] [--data DIR]`. The link to open is the first
 // line on stdout (scripts and e2e read it); everything else goes to stderr or follows it.
@@ -17,7 +18,6 @@ async function serve(argv: readonly string[]): Promise<void> {
     console.log(SERVE_USAGE)
     return
   }
-  const { port } = parsed.options
   const dataDir = parsed.options.dataDir ?? defaultDataDir(process.platform, process.env, homedir())
 
   const ready = await ensureDataDir(dataDir)
@@ -39,12 +39,29 @@ async function serve(argv: readonly string[]): Promise<void> {
       },
     },
   })
+  // The same link as last time on this folder (secret and port), so an open tab reconnects.
+  // Read only now, holding the store's lock: a second host on the folder changes nothing.
+  const { identity, notice } = await loadHostIdentity(dataDir, {
+    rotate: parsed.options.newSecret,
+    newSecret,
+  })
+  if (notice) console.error(notice)
+  const wanted = parsed.options.port ?? identity.port ?? 0
   const host = await startHost({
     handlers: services.handlers,
     rendererDir: renderer,
-    port,
+    port: wanted,
+    anyPortIfTaken: parsed.options.port === undefined,
+    secret: identity.secret,
     downloads: shelf,
   })
+  if (host.port !== wanted && wanted !== 0) {
+    console.error(`Port ${wanted} is in use, so the link has changed: open the new one.`)
+  }
+  await saveHostIdentity(dataDir, { secret: identity.secret, port: host.port }).catch(
+    (error: unknown) =>
+      console.error(`Briefpack could not remember its link in ${dataDir}: ${describe(error)}`),
+  )
 
   process.stdout.write(`${host.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`)
 

@@ -9,7 +9,16 @@ import type { Article, ArticleId, ArticleSummary } from '../../shared/model/arti
 import { INTERNAL_ERROR_MESSAGE } from '../dispatch'
 import { fakeHandlers } from '../../../test-support/fake-handlers'
 import type { Handlers } from '../services'
-import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startHost, type Host } from './server'
+import type { StoreStatus } from '../../shared/contract'
+import { Committed } from '../workspace/committed'
+import {
+  CHANGE_ID_HEADER,
+  CONTENT_SECURITY_POLICY,
+  MAX_BODY_BYTES,
+  STORE_SESSION_HEADER,
+  startHost,
+  type Host,
+} from './server'
 
 const INDEX_HTML = '<!doctype html><title>Briefpack</title><script src="./assets/app.js"></script>'
 const APP_JS = 'console.log("app")'
@@ -228,6 +237,25 @@ describe('the secret', () => {
     })
     expect(api.status).toBe(404)
   })
+
+  it('is the one given, so a restarted host answers the links it printed before', async () => {
+    const kept = 'k'.repeat(32)
+    const other = await startHost({ handlers, rendererDir: temp, secret: kept })
+    try {
+      expect(new URL(other.url).pathname).toBe(`/${kept}/`)
+      const res = await fetch(new URL('api/articles:list', other.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '[]',
+      })
+      expect(await res.json()).toEqual({ ok: true, value: [summary] })
+    } finally {
+      await other.close()
+    }
+    await expect(startHost({ handlers, rendererDir: temp, secret: 'short' })).rejects.toThrow(
+      /too weak/,
+    )
+  })
 })
 
 describe('the Host header', () => {
@@ -423,6 +451,70 @@ describe('lifecycle', () => {
       )
     } finally {
       blocker.close()
+    }
+  })
+
+  it('takes any free port when a remembered one is taken, if asked to', async () => {
+    const blocker = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()))
+    const taken = (blocker.address() as { port: number }).port
+    try {
+      const other = await startHost({
+        handlers,
+        rendererDir: temp,
+        port: taken,
+        anyPortIfTaken: true,
+      })
+      expect(other.port).not.toBe(taken)
+      expect(new URL(other.url).port).toBe(String(other.port))
+      await other.close()
+    } finally {
+      blocker.close()
+    }
+  })
+})
+
+describe('the change headers', () => {
+  const deletions = vi.fn()
+  const changeHandlers = fakeHandlers({
+    'annotations:delete': (id) => {
+      deletions(id)
+      return new Committed(null, { onDisk: true, problem: null, storeSession: 's-1' })
+    },
+    'store:status': () => ({ storeSession: 's-1' }) as StoreStatus,
+  })
+  let changeHost: Host
+  beforeAll(async () => {
+    changeHost = await startHost({ handlers: changeHandlers, rendererDir: temp })
+  })
+  afterAll(() => changeHost.close())
+  const send = (headers: Record<string, string>) =>
+    fetch(new URL('api/annotations:delete', changeHost.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: '["a1"]',
+    })
+
+  it('run a change sent twice with one change id once, answering both alike', async () => {
+    const first = await send({ [CHANGE_ID_HEADER]: 'change-7' })
+    const again = await send({ [CHANGE_ID_HEADER]: 'change-7' })
+    expect(await again.json()).toEqual(await first.json())
+    expect(deletions).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuse a change that expects another store session with 409, unrun', async () => {
+    deletions.mockClear()
+    const stale = await send({ [STORE_SESSION_HEADER]: 's-0' })
+    expect(stale.status).toBe(409)
+    expect(await stale.json()).toMatchObject({ ok: false, error: { code: 'session-changed' } })
+    expect(deletions).not.toHaveBeenCalled()
+    expect((await send({ [STORE_SESSION_HEADER]: 's-1' })).status).toBe(200)
+  })
+
+  it('refuse malformed header values', async () => {
+    for (const header of [CHANGE_ID_HEADER, STORE_SESSION_HEADER]) {
+      const res = await send({ [header]: 'no spaces/or slashes' })
+      expect(res.status, header).toBe(400)
     }
   })
 })

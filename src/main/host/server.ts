@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { isChannel } from '../../shared/contract'
 import type { ErrorCode, WireResult } from '../../shared/errors'
-import { dispatch, type ErrorLog } from '../dispatch'
+import { createChangeLog } from '../change-log'
+import { dispatch, type CallContext, type ErrorLog } from '../dispatch'
 import type { Handlers } from '../services'
 import {
   isAllowedHost,
@@ -46,7 +47,15 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   'invalid-argument': 400,
   'not-found': 404,
   internal: 500,
+  // Never sent by a host (the page's transport makes it up), but every code has a status.
+  unreachable: 503,
+  'session-changed': 409,
 }
+
+/** Request headers by which the page names a change and the store session it expects. */
+export const CHANGE_ID_HEADER = 'briefpack-change-id'
+export const STORE_SESSION_HEADER = 'briefpack-store-session'
+const HEADER_VALUE = /^[A-Za-z0-9_-]{1,100}$/
 
 export interface HostOptions {
   handlers: Handlers
@@ -54,6 +63,14 @@ export interface HostOptions {
   rendererDir: string
   /** 0 (the default) picks a free port. */
   port?: number
+  /** If `port` is taken, listen on any free port instead of failing (a remembered port). */
+  anyPortIfTaken?: boolean
+  /**
+   * The secret path segment (base64url, at least 32 characters). Kept per data folder across
+   * restarts by the browser host (see host-identity.ts), so an open tab reconnects; a fresh
+   * random one when absent.
+   */
+  secret?: string
   /** Loopback only: the secret in the URL is the only credential. */
   host?: '127.0.0.1'
   log?: ErrorLog
@@ -64,23 +81,32 @@ export interface HostOptions {
 export interface Host {
   /** What to open in a browser: `http://127.0.0.1:PORT/<secret>/`. */
   url: string
+  /** The port it listens on (the one asked for, or the free one picked). */
+  port: number
   close(): Promise<void>
+}
+
+/** A fresh secret for the URL: 24 random bytes, 32 base64url characters. */
+export function newSecret(): string {
+  return randomBytes(24).toString('base64url')
 }
 
 /**
  * Serve the renderer and the contract's calls over loopback HTTP, for the browser host and e2e.
- * Everything lives under a per-launch secret path (`/<secret>/`), so other local users and the
- * web pages of any browser cannot reach the services without the printed link.
+ * Everything lives under a secret path (`/<secret>/`), so other local users and the web pages of
+ * any browser cannot reach the services without the printed link.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
   const host = options.host ?? '127.0.0.1'
-  const secret = randomBytes(24).toString('base64url')
+  const secret = options.secret ?? newSecret()
+  if (!/^[A-Za-z0-9_-]{32,}$/.test(secret)) throw new Error('The host secret is too weak.')
   const context = {
     ...options,
     rendererDir: resolve(options.rendererDir),
     secret,
     port: 0,
     log: options.log ?? ((message: string, error: unknown) => console.error(message, error)),
+    changes: createChangeLog(),
   }
   const server = createServer((req, res) => {
     handleRequest(context, req, res).catch((error: unknown) => {
@@ -90,18 +116,31 @@ export async function startHost(options: HostOptions): Promise<Host> {
     })
   })
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(describeListenError(error, options.port ?? 0)),
-    )
-    server.listen(options.port ?? 0, host, () => resolveListen())
-  })
+  const listen = (port: number) =>
+    new Promise<void>((resolveListen, reject) => {
+      const onError = (error: NodeJS.ErrnoException) => reject(error)
+      server.once('error', onError)
+      server.listen(port, host, () => {
+        server.off('error', onError)
+        resolveListen()
+      })
+    })
+  const port = options.port ?? 0
+  try {
+    await listen(port).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' && options.anyPortIfTaken && port !== 0) return listen(0)
+      throw error
+    })
+  } catch (error) {
+    throw describeListenError(error as NodeJS.ErrnoException, port)
+  }
   context.port = (server.address() as AddressInfo).port
   // From here on a server error (say, out of file descriptors) is logged, not a crash.
   server.on('error', (error) => context.log('Briefpack host: server error:', error))
 
   return {
     url: `http://${host}:${context.port}/${secret}/`,
+    port: context.port,
     close: () =>
       new Promise<void>((resolveClose) => {
         server.close(() => resolveClose())
@@ -111,7 +150,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 }
 
-type Context = HostOptions & { rendererDir: string; secret: string; port: number; log: ErrorLog }
+type Context = HostOptions & {
+  rendererDir: string
+  secret: string
+  port: number
+  log: ErrorLog
+  changes: ReturnType<typeof createChangeLog>
+}
 
 async function handleRequest(
   ctx: Context,
@@ -194,6 +239,11 @@ async function handleApiRequest(
     return sendRefusal(res, 404, 'not-found', 'Briefpack has no such call.')
   }
 
+  const call = readCallContext(ctx, req)
+  if (call === null) {
+    return sendRefusal(res, 400, 'invalid-argument', 'A Briefpack header is malformed.')
+  }
+
   const body = await readBody(req, MAX_BODY_BYTES)
   if (body === 'too-large') {
     return sendRefusal(res, 413, 'invalid-argument', 'The request is too large.')
@@ -204,8 +254,23 @@ async function handleApiRequest(
   } catch {
     return sendRefusal(res, 400, 'invalid-argument', 'The request body is not valid JSON.')
   }
-  const result = await dispatch(ctx.handlers, channel, args, ctx.log)
+  const result = await dispatch(ctx.handlers, channel, args, ctx.log, call)
   sendJson(res, result.ok ? 200 : STATUS_FOR_CODE[result.error.code], result)
+}
+
+/** The change id and expected store session a page sends with a change; null if malformed. */
+function readCallContext(ctx: Context, req: IncomingMessage): CallContext | null {
+  const call: CallContext = { changes: ctx.changes }
+  for (const [header, key] of [
+    [CHANGE_ID_HEADER, 'changeId'],
+    [STORE_SESSION_HEADER, 'expectedSession'],
+  ] as const) {
+    const value = req.headers[header]
+    if (value === undefined) continue
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) return null
+    call[key] = value
+  }
+  return call
 }
 
 /**

@@ -33,6 +33,7 @@ describe('openStore on a new or existing folder', () => {
       lastSavedAt: null,
       lastError: null,
       recovery: null,
+      storeSession: expect.stringMatching(/^[0-9a-f-]{36}$/),
     })
     expect(existsSync(join(dir, 'briefpack.lock'))).toBe(true)
   })

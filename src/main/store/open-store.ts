@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../shared/errors'
@@ -48,6 +49,11 @@ export interface StoreStatus {
   lastError: string | null
   /** Set when a damaged file was replaced at open; see `describeRecovery`. */
   recovery: Recovery | null
+  /**
+   * A new id each time the folder is opened. Whoever was told a change is kept only in memory
+   * learns from a different id that the process holding it is gone, and sends the change again.
+   */
+  storeSession: string
 }
 
 export interface OpenStoreOptions {
@@ -58,6 +64,8 @@ export interface OpenStoreOptions {
   migrations?: readonly Migration[]
   /** For tests: shorter retry delays. */
   retry?: RetryPolicy
+  /** For tests: the id this opening is known by (see `StoreStatus.storeSession`). */
+  sessionId?: string
 }
 
 /** Delete temp files from writes that a crash interrupted: never acknowledged, never needed. */
@@ -132,7 +140,14 @@ export async function openStore(
       now,
       retry: options.retry,
     })
-    return createHandle(dir, frozenState(loaded.data), loaded.recovery, queue, lock.release)
+    return createHandle({
+      dataDir: dir,
+      initial: frozenState(loaded.data),
+      recovery: loaded.recovery,
+      queue,
+      releaseLock: lock.release,
+      storeSession: options.sessionId ?? randomUUID(),
+    })
   } catch (error) {
     await lock.release()
     if (error instanceof AppError) throw error
@@ -171,14 +186,16 @@ async function backUpUnlessUnchanged(fs: StoreFs, dir: string, bytes: Uint8Array
   }
 }
 
-function createHandle(
-  dataDir: string,
-  initial: StoreData,
-  recovery: Recovery | null,
-  queue: ReturnType<typeof createWriteQueue<StoreData>>,
-  releaseLock: () => Promise<void>,
-): StoreHandle {
-  let current = initial
+function createHandle(opened: {
+  dataDir: string
+  initial: StoreData
+  recovery: Recovery | null
+  queue: ReturnType<typeof createWriteQueue<StoreData>>
+  releaseLock: () => Promise<void>
+  storeSession: string
+}): StoreHandle {
+  const { dataDir, recovery, queue, releaseLock, storeSession } = opened
+  let current = opened.initial
   let closing: Promise<void> | null = null
   return {
     read: () => current,
@@ -205,6 +222,7 @@ function createHandle(
       lastSavedAt: queue.lastSavedAt(),
       lastError: queue.lastError(),
       recovery,
+      storeSession,
     }),
     flush: () => queue.flush(),
     close() {

@@ -218,12 +218,13 @@ describe('tags', () => {
       ctx(),
     )
     expect(tag.name).toBe('Funding')
-    expect(() => op.createTag(state, { ...tag, name: 'funding' }, ctx())).toThrow(
+    const again = { colour: tag.colour, description: tag.description, group: tag.group }
+    expect(() => op.createTag(state, { ...again, name: 'funding' }, ctx())).toThrow(
       /already a tag called “Funding”/,
     )
     expect(() => op.updateTag(state, tag.id, { name: 'CLAIM' })).toThrow(/already/)
     expect(op.updateTag(state, tag.id, { name: 'Money' }).tag.name).toBe('Money')
-    expect(() => op.createTag(state, { ...tag, name: '   ' }, ctx())).toThrow(/needs a name/)
+    expect(() => op.createTag(state, { ...again, name: '   ' }, ctx())).toThrow(/needs a name/)
   })
 
   it('takes a tag patch field that is there but undefined as not there', () => {
@@ -272,5 +273,40 @@ describe('student speakers', () => {
     expect(() => op.createSpeaker(first.state, { name: '', role: 'x' }, ctx())).toThrow(
       /needs a name/,
     )
+  })
+})
+
+describe('records with an id the page proposed', () => {
+  const uuid = () => crypto.randomUUID()
+
+  it('keep that id, and a create sent again changes nothing and answers with the record', () => {
+    const annotationId = uuid() as AnnotationId
+    const draft = { ...draftFor(news, 'zero star rating'), id: annotationId }
+    const made = op.createAnnotation(storeWithTags(), draft, ctx(), lookup)
+    expect(made.annotation.id).toBe(annotationId)
+    const noted = op.updateAnnotation(made.state, annotationId, { note: 'Later' }, ctx(), lookup)
+    const again = op.createAnnotation(noted.state, draft, ctx(), lookup)
+    expect(again.state).toBe(noted.state)
+    expect(again.annotation.note).toBe('Later')
+
+    const tagId = uuid() as TagId
+    const tagDraft = { id: tagId, name: 'Staffing', colour: '#aa5500', description: '', group: '' }
+    const tagged = op.createTag(again.state, tagDraft, ctx())
+    expect(tagged.tag.id).toBe(tagId)
+    // Renamed meanwhile: the repeat is still the same tag, not a clash with its old name.
+    const renamed = op.updateTag(tagged.state, tagId, { name: 'Staff' })
+    expect(op.createTag(renamed.state, tagDraft, ctx())).toEqual({
+      state: renamed.state,
+      tag: renamed.tag,
+    })
+  })
+
+  it('give a speaker the proposed id even when one of that name exists', () => {
+    const first = op.createSpeaker(storeWithTags(), { name: 'Jane Doe', role: 'tutor' }, ctx())
+    const id = uuid() as StudentSpeakerId
+    const proposed = op.createSpeaker(first.state, { id, name: 'Jane Doe', role: 'tutor' }, ctx())
+    expect(proposed.speaker.id).toBe(id)
+    const again = op.createSpeaker(proposed.state, { id, name: 'Jane Doe', role: 'tutor' }, ctx())
+    expect(again.state).toBe(proposed.state)
   })
 })

@@ -5,13 +5,14 @@ import type {
   AnnotationPatch,
   SpeakerRef,
   StudentSpeaker,
+  StudentSpeakerDraft,
   StudentSpeakerId,
 } from '../../shared/model/annotation'
 import type { ArticleId } from '../../shared/model/article'
 import { AppError } from '../../shared/errors'
 import type { StoreData } from '../../shared/model/store-data'
 import { MAX_NOTE_LENGTH, MAX_TAGS_PER_ANNOTATION } from '../../shared/model/limits'
-import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../shared/model/tag'
+import type { NewTag, Tag, TagDeletion, TagId, TagPatch } from '../../shared/model/tag'
 
 /** Time and ids come from outside, so every operation is a pure function of its inputs. */
 export interface ChangeContext {
@@ -62,13 +63,19 @@ function articleFacts(lookup: ArticleLookup, id: ArticleId): ArticleFacts {
   return facts
 }
 
-/** Add a highlight. Its target must describe text that is really in the article. */
+/**
+ * Add a highlight. Its target must describe text that is really in the article. A draft whose
+ * proposed id is already taken was made before (its answer was lost on the way to the page):
+ * that highlight is the answer, and nothing changes.
+ */
 export function createAnnotation(
   state: StoreData,
   draft: AnnotationDraft,
   ctx: ChangeContext,
   lookup: ArticleLookup,
 ): { state: StoreData; annotation: Annotation } {
+  const made = draft.id && state.annotations.find((a) => a.id === draft.id)
+  if (made) return { state, annotation: made }
   const facts = articleFacts(lookup, draft.target.articleId)
   const { start, end } = draft.target.position
   if (start >= end || end > facts.text.length)
@@ -81,7 +88,7 @@ export function createAnnotation(
   }
   checkSpeaker(state, facts, draft.speaker)
   const annotation: Annotation = {
-    id: ctx.newId() as AnnotationId,
+    id: draft.id ?? (ctx.newId() as AnnotationId),
     target: draft.target,
     colour: draft.colour,
     tagIds: checkTags(state, draft.tagIds),
@@ -193,14 +200,17 @@ function checkTagName(state: StoreData, name: string, except: TagId | null): str
   return trimmed
 }
 
+/** Add a tag; as with highlights, a proposed id already taken answers with that tag. */
 export function createTag(
   state: StoreData,
-  draft: TagDraft,
+  draft: NewTag,
   ctx: ChangeContext,
 ): { state: StoreData; tag: Tag } {
+  const made = draft.id && state.tags.find((t) => t.id === draft.id)
+  if (made) return { state, tag: made }
   const tag: Tag = {
     ...draft,
-    id: ctx.newId() as TagId,
+    id: draft.id ?? (ctx.newId() as TagId),
     name: checkTagName(state, draft.name, null),
     group: draft.group.trim(),
   }
@@ -262,17 +272,27 @@ export function deleteTag(
   return { ...state, tags, annotations }
 }
 
-/** Add a speaker of the student's own; the same name and role again gives back the existing one. */
+/**
+ * Add a speaker of the student's own; the same name and role again gives back the existing one.
+ * A proposed id is kept as given (changes queued with it may already name it), and one already
+ * taken answers with that speaker.
+ */
 export function createSpeaker(
   state: StoreData,
-  draft: Omit<StudentSpeaker, 'id'>,
+  draft: StudentSpeakerDraft,
   ctx: ChangeContext,
 ): { state: StoreData; speaker: StudentSpeaker } {
+  const made = draft.id && state.speakers.find((s) => s.id === draft.id)
+  if (made) return { state, speaker: made }
   const name = draft.name.trim()
   const role = draft.role.trim()
   if (!name) throw invalid('A speaker needs a name.')
-  const existing = state.speakers.find((s) => s.name === name && s.role === role)
+  const existing = !draft.id && state.speakers.find((s) => s.name === name && s.role === role)
   if (existing) return { state, speaker: existing }
-  const speaker: StudentSpeaker = { id: ctx.newId() as StudentSpeakerId, name, role }
+  const speaker: StudentSpeaker = {
+    id: draft.id ?? (ctx.newId() as StudentSpeakerId),
+    name,
+    role,
+  }
   return { state: { ...state, speakers: [...state.speakers, speaker] }, speaker }
 }

@@ -44,7 +44,7 @@ afterEach(async () => {
 
 describe('the workspace against a real store on disk', () => {
   it('has a change on disk by the time it resolves', async () => {
-    const created = await workspace.createAnnotation(
+    const { value: created } = await workspace.createAnnotation(
       draftFor(news, 'zero star rating', { tagIds: ['role-claim'] }),
     )
     expect((await onDisk()).annotations).toEqual([created])
@@ -54,25 +54,28 @@ describe('the workspace against a real store on disk', () => {
   })
 
   it('undoes and redoes changes, on disk too', async () => {
-    const created = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
+    const { value: created } = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
     await workspace.updateAnnotation(created.id, { colour: 'pink' })
     await workspace.deleteAnnotation(created.id)
     expect((await onDisk()).annotations).toEqual([])
 
-    expect(await workspace.undo()).toEqual({ changed: true, description: 'delete highlight' })
+    expect((await workspace.undo()).value).toEqual({
+      changed: true,
+      description: 'delete highlight',
+    })
     expect((await onDisk()).annotations.map((a) => a.colour)).toEqual(['pink'])
-    expect(await workspace.undo()).toEqual({ changed: true, description: 'change colour' })
+    expect((await workspace.undo()).value).toEqual({ changed: true, description: 'change colour' })
     expect((await onDisk()).annotations.map((a) => a.colour)).toEqual(['yellow'])
-    expect(await workspace.redo()).toEqual({ changed: true, description: 'change colour' })
+    expect((await workspace.redo()).value).toEqual({ changed: true, description: 'change colour' })
     expect((await onDisk()).annotations.map((a) => a.colour)).toEqual(['pink'])
     await workspace.undo()
     await workspace.undo()
-    expect(await workspace.undo()).toEqual({ changed: false, description: null })
+    expect((await workspace.undo()).value).toEqual({ changed: false, description: null })
     expect(workspace.status()).toMatchObject({ canUndo: false, canRedo: true })
   })
 
   it('takes back a whole run of note typing in one undo', async () => {
-    const created = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
+    const { value: created } = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
     for (const note of ['A', 'A c', 'A claim'])
       await workspace.updateAnnotation(created.id, { note })
     await workspace.undo()
@@ -90,11 +93,11 @@ describe('the workspace against a real store on disk', () => {
   })
 
   it('leaves state and history alone when a change is refused', async () => {
-    const created = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
+    const { value: created } = await workspace.createAnnotation(draftFor(news, 'zero star rating'))
     await expect(
       workspace.updateAnnotation(created.id, { tagIds: ['no-such-tag' as TagId] }),
     ).rejects.toThrow(/tag no longer exists/)
-    expect(await workspace.undo()).toEqual({ changed: true, description: 'highlight' })
+    expect((await workspace.undo()).value).toEqual({ changed: true, description: 'highlight' })
     expect(workspace.listAnnotations(null)).toEqual([])
   })
 

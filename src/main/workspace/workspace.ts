@@ -5,19 +5,22 @@ import type {
   AnnotationId,
   AnnotationPatch,
   StudentSpeaker,
+  StudentSpeakerDraft,
 } from '../../shared/model/annotation'
 import type { ArticleId } from '../../shared/model/article'
 import type { StoreData } from '../../shared/model/store-data'
-import type { Tag, TagDeletion, TagDraft, TagId, TagPatch } from '../../shared/model/tag'
+import type { NewTag, Tag, TagDeletion, TagId, TagPatch } from '../../shared/model/tag'
 import type { Library } from '../library/load-library'
 import type { StoreHandle } from '../store/open-store'
+import { Committed, reportOutcome, reportStatus } from './committed'
 import { emptyHistory, recordChange, redo, undo, type History } from './history'
 import * as op from './operations'
 
 /**
  * The student's work as the contract sees it: every change goes through a pure operation, is
  * recorded for undo, and is handed to the store, which alone writes. A change resolves once the
- * store has tried to put it on disk (see `store:status` for how that went).
+ * store has tried to put it on disk, as a `Committed` answer that says how that went: on disk,
+ * or kept in memory and retried (with the reason).
  */
 export function createWorkspace(deps: {
   store: StoreHandle
@@ -44,19 +47,22 @@ export function createWorkspace(deps: {
     description: string,
     apply: (state: StoreData, ctx: op.ChangeContext) => { state: StoreData; result: T },
     coalesceKey: string | null = null,
-  ): Promise<T> {
+  ): Promise<Committed<T>> {
     const before = store.read()
     const { state, result } = apply(before, { now: now(), newId })
-    if (state !== before)
-      await commitRecorded(state, recordChange(history, before, description, coalesceKey))
-    return result
+    if (state === before) return new Committed(result, await reportUnchanged())
+    const saved = await commitRecorded(
+      state,
+      recordChange(history, before, description, coalesceKey),
+    )
+    return new Committed(result, saved)
   }
 
-  async function move(direction: 'undo' | 'redo'): Promise<HistoryStep> {
+  async function move(direction: 'undo' | 'redo'): Promise<Committed<HistoryStep>> {
     const step = (direction === 'undo' ? undo : redo)(history, store.read())
-    if (!step) return { changed: false, description: null }
-    await commitRecorded(step.state, step.history)
-    return { changed: true, description: step.description }
+    if (!step) return new Committed({ changed: false, description: null }, await reportUnchanged())
+    const saved = await commitRecorded(step.state, step.history)
+    return new Committed({ changed: true, description: step.description }, saved)
   }
 
   // History moves with the state at once (not after the write), so changes made while a write is
@@ -65,11 +71,18 @@ export function createWorkspace(deps: {
     const previous = history
     history = nextHistory
     try {
-      await store.commit(state)
+      return reportOutcome(await store.commit(state), store.status().storeSession)
     } catch (error) {
       history = previous
       throw error
     }
+  }
+
+  // A call that changed nothing (a create sent again with the id it already has) is as saved as
+  // the state that holds its change: once that state's write has been tried, say how it went.
+  async function reportUnchanged() {
+    await store.flush()
+    return reportStatus(store.status())
   }
 
   return {
@@ -109,7 +122,7 @@ export function createWorkspace(deps: {
 
     listTags: (): Tag[] => store.read().tags,
 
-    createTag: (draft: TagDraft) =>
+    createTag: (draft: NewTag) =>
       change(`new tag “${draft.name.trim()}”`, (state, ctx) => {
         const { state: next, tag } = op.createTag(state, draft, ctx)
         return { state: next, result: tag }
@@ -135,7 +148,7 @@ export function createWorkspace(deps: {
 
     listSpeakers: (): StudentSpeaker[] => store.read().speakers,
 
-    createSpeaker: (draft: Omit<StudentSpeaker, 'id'>) =>
+    createSpeaker: (draft: StudentSpeakerDraft) =>
       change('new speaker', (state, ctx) => {
         const { state: next, speaker } = op.createSpeaker(state, draft, ctx)
         return { state: next, result: speaker }

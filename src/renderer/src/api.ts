@@ -1,6 +1,6 @@
 import type { Bridge } from '../../shared/bridge'
 import type { Api } from '../../shared/contract'
-import { bridgeTransport, createApi, httpTransport } from './api-transport'
+import { bridgeTransport, createApi, httpTransport, type Transport } from './api-transport'
 
 declare global {
   interface Window {
@@ -10,6 +10,8 @@ declare global {
 }
 
 /** The only reference to window.api: the rest of the renderer never knows which host it runs in. */
-export const api: Api = createApi(
-  window.api ? bridgeTransport(window.api) : httpTransport(new URL(document.baseURI)),
-)
+export const transport: Transport = window.api
+  ? bridgeTransport(window.api)
+  : httpTransport(new URL(document.baseURI))
+
+export const api: Api = createApi(transport)

@@ -7,15 +7,17 @@ import './styles/annotations.css'
 import './styles/briefing.css'
 import { render } from 'solid-js/web'
 import { App } from './App'
-import { api } from './api'
-import { ApiContext } from './api-context'
+import { api, transport } from './api'
+import { ApiContext, TransportContext } from './api-context'
 
 const root = document.getElementById('root')
 if (root) {
   render(
     () => (
       <ApiContext.Provider value={api}>
-        <App />
+        <TransportContext.Provider value={transport}>
+          <App />
+        </TransportContext.Provider>
       </ApiContext.Provider>
     ),
     root,

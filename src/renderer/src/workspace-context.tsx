@@ -1,13 +1,20 @@
-import { createContext, onMount, useContext, type ParentProps } from 'solid-js'
-import { useApi } from './api-context'
+import { createContext, onCleanup, onMount, useContext, type ParentProps } from 'solid-js'
+import { useApi, useTransport } from './api-context'
 import { createAnnotationsStore, type AnnotationsStore } from './stores/annotations-store'
 import { createCodebookStore, type CodebookStore } from './stores/codebook-store'
+import type { Locks } from './stores/outbox-storage'
+import { createRecordsStore, type RecordsStore } from './stores/records-store'
 import { createSessionStore, type SessionStore } from './stores/session-store'
 
 export interface Workspace {
   annotations: AnnotationsStore
   codebook: CodebookStore
   session: SessionStore
+  /**
+   * The records and the outbox that carries every change to the host. `records.flush()` is the
+   * renderer's "flush before quit": register it with the shell's lifecycle (issue 9).
+   */
+  records: RecordsStore
 }
 
 const WorkspaceContext = createContext<Workspace>()
@@ -15,15 +22,24 @@ const WorkspaceContext = createContext<Workspace>()
 /** The student's document (annotations, codebook) and session, loaded once for every page. */
 export function WorkspaceProvider(props: ParentProps) {
   const api = useApi()
-  const annotations = createAnnotationsStore(api)
-  const codebook = createCodebookStore(api)
-  const reloadAll = () => Promise.all([annotations.reload(), codebook.reload()]).then(() => {})
-  const session = createSessionStore(api, reloadAll)
-  onMount(() => {
-    void session.attempt(reloadAll)
+  const records = createRecordsStore({
+    api,
+    transport: useTransport(),
+    storage: globalThis.localStorage,
+    locks: (globalThis.navigator as { locks?: Locks } | undefined)?.locks,
+    // Said later, once a change shown at once is refused: the session exists by then.
+    onRefused: (message) => session.say(message, 'error'),
   })
+  const annotations = createAnnotationsStore(records)
+  const codebook = createCodebookStore(records)
+  const session = createSessionStore(api, records)
+  onMount(() => {
+    void session.attempt(() => records.start())
+    // The desktop shell's "flush before quit" (issue 9) registers `records.flush` here.
+  })
+  onCleanup(() => records.dispose())
   return (
-    <WorkspaceContext.Provider value={{ annotations, codebook, session }}>
+    <WorkspaceContext.Provider value={{ annotations, codebook, session, records }}>
       {props.children}
     </WorkspaceContext.Provider>
   )

@@ -57,14 +57,22 @@ export interface Annotation {
   updatedAt: string
 }
 
-/** What the renderer sends to create an annotation; main stamps the id and times. */
+/** What the renderer sends to create an annotation; main stamps the times. */
 export interface AnnotationDraft {
+  /**
+   * A UUID the page proposes, so that changes it queues while the host is away can name the new
+   * highlight, and a create sent twice makes one highlight. Main stamps one when it is absent.
+   */
+  id?: AnnotationId
   target: AnnotationTarget
   colour: HighlightColour
   tagIds: TagId[]
   speaker: SpeakerRef | null
   note: string
 }
+
+/** A speaker to add, with the UUID the page proposes for it (see `AnnotationDraft.id`). */
+export type StudentSpeakerDraft = Omit<StudentSpeaker, 'id'> & { id?: StudentSpeakerId }
 
 /** The fields a student can change on an annotation. */
 export type AnnotationPatch = Partial<Pick<Annotation, 'colour' | 'tagIds' | 'speaker' | 'note'>>

@@ -38,6 +38,20 @@ const id = <T>() =>
     v.transform((s) => s as T),
   )
 
+/**
+ * The id a page proposes for a record it creates: a UUID as `crypto.randomUUID()` makes it, so
+ * that ids a page makes up can never take the form of the codebook's own (`role-claim`).
+ */
+export const proposedId = <T>() =>
+  v.pipe(
+    v.string(),
+    v.regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      'A new record’s id must be a UUID.',
+    ),
+    v.transform((s) => s as T),
+  )
+
 export const ArticleIdSchema = v.pipe(
   v.string('An article id must be text.'),
   v.regex(

@@ -15,6 +15,8 @@ export interface Tag {
 
 export type TagDraft = Omit<Tag, 'id'>
 export type TagPatch = Partial<TagDraft>
+/** A tag to add, with the UUID the page proposes for it (see `AnnotationDraft.id`). */
+export type NewTag = TagDraft & { id?: TagId }
 
 /** What becomes of the annotations carrying a tag that is deleted. */
 export type TagDeletion =

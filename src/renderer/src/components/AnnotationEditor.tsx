@@ -1,4 +1,4 @@
-import { For, Show, createSignal, onCleanup, onMount, untrack } from 'solid-js'
+import { For, createSignal, onCleanup, onMount, untrack } from 'solid-js'
 import { HIGHLIGHT_COLOURS, type Annotation } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
 import { useWorkspace } from '../workspace-context'
@@ -30,6 +30,14 @@ export function AnnotationEditor(props: {
   let noteTimer: ReturnType<typeof setTimeout> | undefined
   let dialog: HTMLDivElement | undefined
   const focusTargets: Partial<Record<EditorFocus, HTMLElement>> = {}
+
+  // "Saved" only once the host has this highlight's every change on disk (not merely the page).
+  const noteSaveState = () => {
+    if (props.annotation.note !== note() || annotations.isUnsaved(props.annotation.id)) {
+      return session.saveState().kind === 'retrying' ? 'Not saved yet — retrying' : 'Saving…'
+    }
+    return 'Saved'
+  }
 
   const update = (patch: Parameters<typeof annotations.update>[1]) => {
     const id = props.annotation.id
@@ -137,17 +145,7 @@ export function AnnotationEditor(props: {
         onBlur={saveNote}
       />
       <div class="annotation-editor__footer">
-        <Show
-          when={props.annotation.note !== note()}
-          fallback={
-            // Briefpack has the note; only the store knows whether it reached the disk.
-            <span class="muted">
-              {session.status()?.lastError ? 'Not saved yet — retrying' : 'Saved'}
-            </span>
-          }
-        >
-          <span class="muted">Saving…</span>
-        </Show>
+        <span class="muted annotation-editor__saved">{noteSaveState()}</span>
         <button type="button" class="button button--danger button--small" onClick={remove}>
           Delete highlight
         </button>

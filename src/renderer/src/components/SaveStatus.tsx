@@ -1,20 +1,29 @@
 import { Match, Show, Switch } from 'solid-js'
+import { describeOffline } from '../stores/save-state'
 import { useWorkspace } from '../workspace-context'
 
-/** Whether the student's work is on disk: "Saved", "Saving…", or that a write failed. */
+/**
+ * Whether the student's work is on disk: "Saved" only once the host has confirmed every change;
+ * "Saving…" while one is on its way; "Not saved yet — retrying" while the host cannot be reached
+ * or cannot write (the banner below says why, and what happens next).
+ */
 export function SaveStatus() {
   const { session } = useWorkspace()
+  const retrying = () => {
+    const state = session.saveState()
+    return state.kind === 'retrying' ? state : null
+  }
   return (
     <p class="save-status" role="status" aria-live="polite">
       <Switch fallback={<span class="save-status__ok">Saved</span>}>
-        <Match when={session.status()?.lastError}>
-          {(error) => (
-            <span class="save-status__error" title={error()}>
+        <Match when={retrying()}>
+          {(state) => (
+            <span class="save-status__error" title={state().problem}>
               Not saved yet — retrying
             </span>
           )}
         </Match>
-        <Match when={(session.status()?.pendingWrites ?? 0) > 0}>
+        <Match when={session.saveState().kind === 'saving'}>
           <span class="save-status__pending">Saving…</span>
         </Match>
       </Switch>
@@ -23,16 +32,22 @@ export function SaveStatus() {
 }
 
 /**
- * A failed write, in plain words: the change is kept in memory and retried. Shown in the top
- * chrome, under the app bar, so it stays in sight while the failure lasts.
+ * Why changes are not saved, in plain words, and that they are kept: a failed write (kept in the
+ * host's memory and retried), or a host that cannot be reached (kept in this page and retried).
+ * Shown in the top chrome, under the app bar, so it stays in sight while the trouble lasts.
  */
 export function SaveFailureBanner() {
   const { session } = useWorkspace()
+  const text = () => {
+    const state = session.saveState()
+    if (state.kind !== 'retrying') return null
+    return state.offline ? describeOffline(state, session.storageTrouble() === null) : state.problem
+  }
   return (
-    <Show when={session.status()?.lastError}>
-      {(error) => (
+    <Show when={text()}>
+      {(message) => (
         <div class="banner banner--error" role="alert">
-          {error()}
+          {message()}
         </div>
       )}
     </Show>

@@ -1,87 +1,67 @@
-import { createSignal } from 'solid-js'
-import type { Api } from '../../../shared/contract'
 import type {
   Annotation,
   AnnotationDraft,
   AnnotationId,
   AnnotationPatch,
-  HighlightColour,
 } from '../../../shared/model/annotation'
-import { keepUnchanged, replaceRecord } from './records'
-
-type AnnotationsApi = Pick<
-  Api,
-  | 'annotations:list'
-  | 'annotations:create'
-  | 'annotations:update'
-  | 'annotations:delete'
-  | 'annotations:merge'
-  | 'preferences:get'
->
+import type { RecordsStore } from './records-store'
 
 /**
  * Every annotation the student has made, across articles (the overview needs them all; 10,000 is
- * under 2 MB). Main stamps ids and times and owns the truth: after each change the store takes
- * main's answer, and `reload` re-reads everything after an undo or redo.
+ * under 2 MB). A change shows at once and goes out through the records store's outbox; main owns
+ * the truth, and its answer (with its times) replaces the page's record when it arrives.
  */
-export function createAnnotationsStore(api: AnnotationsApi) {
-  // Plain records, one new object per change (see records.ts), not a deep store: what is drawn
-  // from a record is drawn again only when it is another object, and a thousand highlights are
-  // read without a proxy in the way.
-  const [items, setItems] = createSignal<readonly Annotation[]>([])
-  const [loaded, setLoaded] = createSignal(false)
-  /** The colour a new highlight takes: the last one used, remembered by main across sessions. */
-  const [lastColour, setLastColour] = createSignal<HighlightColour>('yellow')
+export function createAnnotationsStore(records: RecordsStore) {
   const state = {
     get items() {
-      return items()
+      return records.records().annotations
     },
     get loaded() {
-      return loaded()
+      return records.loaded()
     },
+    /** The colour a new highlight takes: the last one used, remembered by main across sessions. */
     get lastColour() {
-      return lastColour()
+      return records.records().lastColour
     },
   }
+  const shown = (id: AnnotationId) => records.records().annotations.find((a) => a.id === id)
 
-  const reload = async () => {
-    const [fresh, preferences] = await Promise.all([
-      api['annotations:list'](null),
-      api['preferences:get'](),
-    ])
-    setItems((held) => keepUnchanged(held, fresh))
-    setLastColour(preferences.lastColour)
-    setLoaded(true)
+  /**
+   * Add a highlight, with an id the page makes up (so it can be changed while the host is away).
+   * Resolves with main's record, or with the page's while the change is queued; rejects with the
+   * AppError of a host that refuses it (it is then taken back).
+   */
+  const create = async (draft: AnnotationDraft): Promise<Annotation> => {
+    const id = draft.id ?? (records.newId() as AnnotationId)
+    const saved = await records.submit({ channel: 'annotations:create', args: [{ ...draft, id }] })
+    return (saved as Annotation | null) ?? shown(id)!
   }
 
-  const create = async (draft: AnnotationDraft) => {
-    const saved = await api['annotations:create'](draft)
-    setItems((held) => [...held, saved])
-    setLastColour(saved.colour)
-    return saved
+  const update = async (id: AnnotationId, patch: AnnotationPatch): Promise<Annotation> => {
+    const saved = await records.submit({ channel: 'annotations:update', args: [id, patch] })
+    return (saved as Annotation | null) ?? shown(id)!
   }
 
-  const update = async (id: AnnotationId, patch: AnnotationPatch) => {
-    const saved = await api['annotations:update'](id, patch)
-    setItems((held) => replaceRecord(held, saved))
-    if (patch.colour) setLastColour(patch.colour)
-    return saved
-  }
-
-  const remove = async (id: AnnotationId) => {
-    await api['annotations:delete'](id)
-    setItems((held) => held.filter((a) => a.id !== id))
+  const remove = async (id: AnnotationId): Promise<void> => {
+    await records.submit({ channel: 'annotations:delete', args: [id] })
   }
 
   /** Merge highlights over the same words into `keepId`; the others are gone. */
-  const merge = async (keepId: AnnotationId, otherIds: AnnotationId[]) => {
-    const saved = await api['annotations:merge'](keepId, otherIds)
-    const gone = new Set<string>(otherIds)
-    setItems((held) => replaceRecord(held, saved).filter((a) => !gone.has(a.id)))
-    return saved
+  const merge = async (keepId: AnnotationId, otherIds: AnnotationId[]): Promise<Annotation> => {
+    const saved = await records.submit({ channel: 'annotations:merge', args: [keepId, otherIds] })
+    return (saved as Annotation | null) ?? shown(keepId)!
   }
 
-  return { state, reload, create, update, remove, merge }
+  return {
+    state,
+    reload: () => records.reload(),
+    create,
+    update,
+    remove,
+    merge,
+    /** Whether a change to this highlight is not on disk yet (for the editor's "Saved"). */
+    isUnsaved: (id: AnnotationId) => records.holds(id),
+  }
 }
 
 export type AnnotationsStore = ReturnType<typeof createAnnotationsStore>

@@ -16,7 +16,9 @@ export function keepUnchanged<T extends Keyed>(previous: readonly T[], next: rea
   const held = new Map(previous.map((record) => [record.id, record]))
   const kept = next.map((record) => {
     const before = held.get(record.id)
-    return before !== undefined && sameRecord(before, record) ? before : record
+    return before !== undefined && (before === record || sameRecord(before, record))
+      ? before
+      : record
   })
   // Nothing changed (an undo of a change elsewhere): the very same list, so nothing is redrawn.
   return sameItems(kept, previous) ? (previous as T[]) : kept

@@ -23,12 +23,12 @@ export function Codebook() {
   const countOf = (id: TagId | undefined) => (id ? (counts().get(id) ?? 0) : 0)
   const othersThan = (id: TagId | undefined) => codebook.state.tags.filter((t) => t.id !== id)
 
-  // Merging and deleting change highlights too, so annotations are read again afterwards.
+  // Merging and deleting change highlights too: the codebook store shows that at once, and
+  // reads them again from main once it has answered.
   const merge = async (from: Tag, into: TagId) => {
     const intoName = codebook.tagById(into)?.name ?? 'the other tag'
     const done = await session.attempt(async () => {
       await codebook.mergeTags(from.id, into)
-      await annotations.reload()
       return true
     })
     if (!done) return
@@ -39,7 +39,6 @@ export function Codebook() {
     const count = countOf(tag.id)
     const done = await session.attempt(async () => {
       await codebook.deleteTag(tag.id, deletion)
-      await annotations.reload()
       return true
     })
     if (!done) return
