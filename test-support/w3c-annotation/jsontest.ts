@@ -20,7 +20,8 @@ interface AssertionObject {
   assertions?: unknown
 }
 
-type Loaded = { file: string | null; schema: AssertionObject } | Loaded[]
+/** An assertion ready to run: `key` names its compiled schema. */
+type Loaded = { file: string | null; key: string; schema: AssertionObject } | Loaded[]
 
 /** One assertion's verdict on one piece of content. */
 export interface AssertionResult {
@@ -67,17 +68,27 @@ export function createJsonTestRunner(suite: W3cSuite) {
     const path = (file: string) =>
       file.includes('/') ? file : posix.join(posix.dirname(testPath), file)
     if (typeof entry === 'string') {
-      return { file: path(entry), schema: suite.json(path(entry)) as AssertionObject }
+      return {
+        file: path(entry),
+        key: path(entry),
+        schema: suite.json(path(entry)) as AssertionObject,
+      }
     }
     const inline = entry as AssertionObject
     if (inline.assertions !== undefined) {
       throw new Error(`${testPath}: condition objects (compareWith) are not run by this harness`)
     }
-    if (!inline.assertionFile) return { file: null, schema: inline }
-    // An object naming a file overrides that file's keys with its own.
+    if (!inline.assertionFile) return { file: null, key: JSON.stringify(inline), schema: inline }
+    // An object naming a file overrides that file's keys with its own. The result is a schema of
+    // its own, so it does not keep the file's id (Ajv holds one schema per id).
     const { assertionFile, ...overrides } = inline
-    const external = suite.json(path(assertionFile)) as AssertionObject
-    return { file: path(assertionFile), schema: { ...external, ...overrides } }
+    const external = { ...(suite.json(path(assertionFile)) as AssertionObject & { id?: string }) }
+    delete external.id
+    return {
+      file: path(assertionFile),
+      key: `${path(assertionFile)} ${JSON.stringify(overrides)}`,
+      schema: { ...external, ...overrides },
+    }
   }
 
   const run = (list: Loaded[], content: unknown, start: Action, out: AssertionResult[]) => {
@@ -87,7 +98,7 @@ export function createJsonTestRunner(suite: W3cSuite) {
         if (run(item, content, action, out) === 'abort') action = 'abort'
         continue
       }
-      const { file, schema } = item
+      const { file, key, schema } = item
       const base = {
         title: schema.title ?? file ?? 'inline assertion',
         file,
@@ -97,7 +108,7 @@ export function createJsonTestRunner(suite: W3cSuite) {
         out.push({ ...base, outcome: 'skipped', asExpected: null, message: `after ${action}` })
         continue
       }
-      const validate = validator(file ?? JSON.stringify(schema), schema)
+      const validate = validator(key, schema)
       const valid = validate(content) as boolean
       const asExpected = (schema.expectedResult ?? 'valid') === 'valid' ? valid : !valid
       const onUnexpected = schema.onUnexpectedResult ?? 'failAndContinue'
@@ -117,20 +128,22 @@ export function createJsonTestRunner(suite: W3cSuite) {
     return action
   }
 
+  /** Assertions as a `.test` file lists them (paths, inline objects, nested lists). */
+  const runAssertions = (testPath: string, assertions: unknown[], content: unknown) => {
+    const out: AssertionResult[] = []
+    run(load(testPath, assertions) as Loaded[], content, 'continue', out)
+    return out
+  }
+
   return {
+    runAssertions,
     /** Every assertion of the `.test` file at `testPath`, judged on `content`, in order. */
     run(testPath: string, content: unknown): AssertionResult[] {
       const test = suite.json(testPath) as { assertions?: unknown }
       if (!Array.isArray(test.assertions) || test.assertions.length === 0) {
         throw new Error(`${testPath} has no assertions`)
       }
-      return this.runAssertions(testPath, test.assertions, content)
-    },
-    /** Assertions as a `.test` file lists them (paths, inline objects, nested lists). */
-    runAssertions(testPath: string, assertions: unknown[], content: unknown): AssertionResult[] {
-      const out: AssertionResult[] = []
-      run(load(testPath, assertions) as Loaded[], content, 'continue', out)
-      return out
+      return runAssertions(testPath, test.assertions, content)
     },
   }
 }

@@ -105,8 +105,8 @@ describe('the harness here judges as the W3C suite does', () => {
     // Samples older than the schemas: Composite, List and Independents targets left the model at
     // its third Candidate Recommendation, and the schemas went with it ("Align with CR3").
     const removedTargetTypes = ['3.2-targetObjectsRecognized.json']
-    // The page schemas expect `partOf` to be an object; these two samples (the model's own
-    // Examples 42 and 43) give the IRI the model allows.
+    // The page schemas expect `partOf` to be an object; these two samples (named for examples of
+    // the model) give it as the IRI the model allows.
     const partOfAsIri = [
       '5.2-pageTotalValidated.json',
       '5.2-pageLabelValidated.json',
