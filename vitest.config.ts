@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config'
 // Long-running tests (crash loops, long reads) are named *.slow.test.ts: `npm run check` leaves
 // them out so it stays quick; the README's test command runs them too.
 const SLOW = '**/*.slow.test.ts'
+// Tests against outside references that cannot be shipped here (the W3C Web Annotation suite,
+// third-party data kept out of the repository): `npm run test:conformance`, given a copy (see
+// test-support/w3c-annotation/README.md).
+const CONFORMANCE = '**/*.conformance.test.ts'
 
 const NODE_TESTS = [
   'src/main/**/*.test.ts',
@@ -24,10 +28,11 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: NODE_TESTS,
-          exclude: [SLOW],
+          exclude: [SLOW, CONFORMANCE],
         },
       },
       { test: { name: 'slow', environment: 'node', include: [SLOW] } },
+      { test: { name: 'conformance', environment: 'node', include: [CONFORMANCE] } },
       {
         // Components, rendered by Solid's browser build into jsdom (@solidjs/testing-library).
         plugins: [solid()],

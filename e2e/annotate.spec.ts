@@ -52,7 +52,7 @@ test.describe('annotating an article', () => {
     await expect(mark).toBeFocused()
 
     const description =
-      /Yellow highlight\. Tags: Claim, Integration agenda\. Speaker: Graham Farrant, chief executive of the council\. Note: The central claim\.\s+Compare with paragraph 2\./
+      /Yellow highlight\. Narration\. Tags: Claim, Integration agenda\. Speaker: Graham Farrant, chief executive of the council\. Note: The central claim\.\s+Compare with paragraph 2\./
     await expect(mark).toHaveAccessibleDescription(description)
 
     await page.reload()

@@ -254,7 +254,10 @@ export interface AnnotationRecord {
   status: 'anchored' | 'orphaned'
   /** The quote selector: against the article's current text, or as saved for an orphan. */
   quote: { exact: string; prefix: string; suffix: string }
-  /** Where the words are in the current text; null for an orphan, whose old offsets mislead. */
+  /**
+   * Where the words are in the current text, in code points as a W3C TextPositionSelector counts
+   * (not the UTF-16 units Briefpack stores); null for an orphan, whose old offsets mislead.
+   */
   position: { start: number; end: number } | null
   /** Whose words, for a placed passage; null for an orphan (its words are not in the text). */
   speech: PassageKind | null

@@ -2,6 +2,7 @@ import { describeSpan } from '../../shared/anchoring'
 import { ARTICLE_KIND_LABELS, type Article } from '../../shared/model/article'
 import type { StoreData } from '../../shared/model/store-data'
 import type { Tag } from '../../shared/model/tag'
+import { partitionPoint } from '../../shared/sorted'
 import type {
   AnnotationRecord,
   BriefingDocument,
@@ -42,6 +43,7 @@ export function layoutBriefing(
   const placed = resolved.filter((r) => r.placement.status === 'anchored')
   const lost = resolved.filter((r) => r.placement.status === 'orphaned')
   const anchor = anchorMaker()
+  const codePoints = codePointCounter()
   const title = request.title.trim() || proposeTitle(chosen)
 
   const keyArguments = layoutKeyArguments(request, placed, tags, chosen, anchor)
@@ -132,7 +134,7 @@ export function layoutBriefing(
     codebook,
     orphans,
     sources,
-    records: resolved.map((r) => recordOf(r, request.includeNotes)),
+    records: resolved.map((r) => recordOf(r, request.includeNotes, codePoints)),
   }
 }
 
@@ -153,7 +155,32 @@ function layoutCodebook(
   return { anchor, title: 'Codebook', groups }
 }
 
-function recordOf(r: ResolvedAnnotation, includeNotes: boolean): AnnotationRecord {
+/**
+ * Converts an offset in an article's text from UTF-16 units (Briefpack's own, as JavaScript
+ * counts) to code points, as a W3C TextPositionSelector counts them (and Python or R would): each
+ * astral character before it (an emoji, say) is two units but one code point. Each article's
+ * surrogate pairs are found once, so a long article with many highlights costs one pass.
+ */
+function codePointCounter(): (article: Article, offset: number) => number {
+  const pairEnds = new Map<string, number[]>()
+  return (article, offset) => {
+    let ends = pairEnds.get(article.id)
+    if (!ends) {
+      ends = []
+      for (const match of article.text.matchAll(/[\u{10000}-\u{10FFFF}]/gu)) {
+        ends.push(match.index + 2)
+      }
+      pairEnds.set(article.id, ends)
+    }
+    return offset - partitionPoint(ends, (end) => end <= offset)
+  }
+}
+
+function recordOf(
+  r: ResolvedAnnotation,
+  includeNotes: boolean,
+  codePoints: (article: Article, offset: number) => number,
+): AnnotationRecord {
   const { annotation, article, placement } = r
   // Describe the passage where the pack shows it. An orphan keeps the quote it was saved with,
   // but not its old offsets: in today's text they would select other words.
@@ -173,8 +200,8 @@ function recordOf(r: ResolvedAnnotation, includeNotes: boolean): AnnotationRecor
       suffix: selectors.quote.suffix,
     },
     position: selectors.position && {
-      start: selectors.position.start,
-      end: selectors.position.end,
+      start: codePoints(article, selectors.position.start),
+      end: codePoints(article, selectors.position.end),
     },
     speech: placement.status === 'anchored' ? placement.speech.kind : null,
     duplicateIds: r.duplicateIds,

@@ -72,6 +72,22 @@ describe('annotationsJsonLd', () => {
       { type: 'TextQuoteSelector', exact: 'partnership working', prefix: 'that ', suffix: ' is' },
     ])
     expect(b.body.some((x: { purpose: string }) => x.purpose === 'classifying')).toBe(false)
+    // It says why it has no position instead, so that it always has a body.
+    expect(b.body.at(-1)).toEqual({
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: 'The saved words are no longer found in the article’s current text.',
+    })
+  })
+
+  it('puts the annotations on one page with an id of its own', () => {
+    const json = JSON.parse(annotationsJsonLd([record], { title: 'Pack', author: '' }))
+    expect(json.first).toMatchObject({
+      id: 'urn:briefpack:briefing-pack:page-1',
+      type: 'AnnotationPage',
+      startIndex: 0,
+    })
+    expect(json.first.items).toHaveLength(1)
   })
 
   it('gives each part of a highlight quoted in parts an id of its own', () => {

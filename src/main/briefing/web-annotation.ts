@@ -3,12 +3,16 @@ import { HIGHLIGHT } from './render-theme'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
+const COLLECTION_IRI = 'urn:briefpack:briefing-pack'
+
 const SPEECH_CLASSES = {
   direct: 'direct speech',
   reported: 'reported speech',
   narration: 'narration',
   mixed: 'mixed speech',
 } as const
+
+const ORPHAN_DESCRIPTION = 'The saved words are no longer found in the article’s current text.'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu
 
@@ -25,10 +29,11 @@ export function articleIri(articleId: string): string {
 }
 
 /**
- * The included annotations as a W3C Web Annotation collection (JSON-LD, https://www.w3.org/TR/annotation-model/):
- * each a TextQuoteSelector and a TextPositionSelector on the article, the note as a commenting
- * TextualBody, each tag as a tagging body, the speaker as an identifying body, and the highlight
- * colour as a CSS style class, so another annotator (or Briefpack) can read them back.
+ * The included annotations as a W3C Web Annotation collection of one page (JSON-LD,
+ * https://www.w3.org/TR/annotation-model/): each a TextQuoteSelector and a TextPositionSelector
+ * (in code points) on the article, the note as a commenting TextualBody, each tag as a tagging
+ * body, the speaker as an identifying body, and the highlight colour as a CSS style class, so
+ * another annotator (or Briefpack) can read them back.
  */
 export function annotationsJsonLd(
   records: readonly AnnotationRecord[],
@@ -47,7 +52,13 @@ export function annotationsJsonLd(
     if (r.speech) {
       body.push({ type: 'TextualBody', purpose: 'classifying', value: SPEECH_CLASSES[r.speech] })
     }
+    // Why an orphan has no position, for a reader that shows it; and a body where it would have
+    // none, which readers such as Recogito need (they take a missing body for one undefined).
+    if (r.status === 'orphaned') {
+      body.push({ type: 'TextualBody', purpose: 'describing', value: ORPHAN_DESCRIPTION })
+    }
     // An orphan's saved offsets select other words in today's text: it keeps only its quote.
+    // Positions count code points, as the model says (the record's are already so).
     const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', ...r.quote }]
     if (r.position) selector.push({ type: 'TextPositionSelector', ...r.position })
     return {
@@ -58,6 +69,8 @@ export function annotationsJsonLd(
       created: r.createdAt,
       modified: r.updatedAt,
       ...(pack.author ? { creator: { type: 'Person', name: pack.author } } : {}),
+      // Never empty for a pack's record (a placed passage has a speech kind, an orphan says it is
+      // one); if it were, no `body` at all: the W3C MUST tests refuse an empty list.
       ...(body.length > 0 ? { body } : {}),
       stylesheet: {
         type: 'CssStylesheet',
@@ -72,11 +85,14 @@ export function annotationsJsonLd(
   })
   const collection = {
     '@context': ANNO_CONTEXT,
-    id: 'urn:briefpack:briefing-pack',
+    id: COLLECTION_IRI,
     type: 'AnnotationCollection',
     label: pack.title,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    // A page needs an id of its own (model 5.2; the W3C MUST tests check it). It names no
+    // `partOf`: it sits inside its collection, and the W3C tests refuse the plain IRI the model
+    // allows there.
+    first: { id: `${COLLECTION_IRI}:page-1`, type: 'AnnotationPage', startIndex: 0, items },
   }
   return `${JSON.stringify(collection, null, 2)}\n`
 }
