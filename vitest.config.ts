@@ -9,6 +9,7 @@ const SLOW = '**/*.slow.test.ts'
 const NODE_TESTS = [
   'src/main/**/*.test.ts',
   'src/shared/**/*.test.ts',
+  'src/preload/**/*.test.ts',
   'scripts/**/*.test.ts',
   // Pure renderer modules (no DOM) are tested in Node too.
   'src/renderer/src/**/*.test.ts',

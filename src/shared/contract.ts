@@ -32,6 +32,29 @@ export interface HistoryStep {
   description: string | null
 }
 
+/** A find-in-page step: a new search for `text`, or the next (or previous) match of it. */
+export interface FindRequest {
+  text: string
+  forward: boolean
+  /** True for new text; false to step on from the active match. */
+  newSearch: boolean
+}
+
+/** Where a find stands: `activeMatch` counts from 1, and is 0 when nothing matched. */
+export interface FindResult {
+  matches: number
+  activeMatch: number
+}
+
+/** What the page keeps when the find bar closes: the active match selected, or nothing. */
+export type FindEnd = 'activate-selection' | 'clear-selection'
+
+/** What a copy puts on the clipboard: plain text, and the same as HTML for rich editors. */
+export interface ClipboardContent {
+  text: string
+  html?: string
+}
+
 /**
  * THE main <-> renderer contract: every call, declared once. Channel names are `noun:verb`.
  * Preload, main (IPC and the browser host) and the renderer all derive their types from here,
@@ -64,6 +87,11 @@ export type Contract = {
   /** Electron only: open a pack exported this session, or show it in its folder. */
   'briefing:open': (path: string) => null
   'briefing:reveal': (path: string) => null
+  /** Electron only (the browser's own find applies there): find text in the window's page. */
+  'page:find': (request: FindRequest) => FindResult
+  'page:stop-find': (end: FindEnd) => null
+  /** Electron only (the browser host writes with the browser's own clipboard API). */
+  'clipboard:write': (content: ClipboardContent) => null
 }
 
 export type Channel = keyof Contract
@@ -91,6 +119,9 @@ export const CHANNELS = [
   'briefing:export',
   'briefing:open',
   'briefing:reveal',
+  'page:find',
+  'page:stop-find',
+  'clipboard:write',
 ] as const satisfies readonly Channel[]
 
 // Fails to compile if a channel is declared in Contract but missing from CHANNELS.
