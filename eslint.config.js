@@ -64,4 +64,6 @@ export default tseslint.config(
       'no-unassigned-vars': 'off',
     },
   },
+  // Component tests take their fakes from test-support/, as main's tests do.
+  { files: ['src/renderer/**/*.test.{ts,tsx}'], rules: restrict(NODE, MAIN, PRELOAD) },
 )

@@ -48,3 +48,34 @@ export function httpTransport(base: URL, fetchImpl: typeof fetch = fetch): Trans
     return (await response.json()) as WireResult<unknown>
   }
 }
+
+/**
+ * In the browser host the page writes the clipboard itself (the host is another process, maybe
+ * another user): text and HTML where the browser takes both, else the text alone.
+ */
+export function withBrowserClipboard(
+  api: Api,
+  clipboard: Pick<Clipboard, 'write' | 'writeText'> | undefined,
+): Api {
+  const write: Api['clipboard:write'] = async (content) => {
+    try {
+      if (!clipboard) throw new Error('no clipboard')
+      if (content.html !== undefined && typeof ClipboardItem !== 'undefined') {
+        const item = new ClipboardItem({
+          'text/plain': new Blob([content.text], { type: 'text/plain' }),
+          'text/html': new Blob([content.html], { type: 'text/html' }),
+        })
+        await clipboard.write([item])
+      } else {
+        await clipboard.writeText(content.text)
+      }
+      return null
+    } catch {
+      throw new AppError(
+        'internal',
+        'The browser did not let Briefpack copy. Select the text and press Ctrl+C instead.',
+      )
+    }
+  }
+  return { ...api, 'clipboard:write': write }
+}

@@ -1,15 +1,24 @@
 import type { Bridge } from '../../shared/bridge'
 import type { Api } from '../../shared/contract'
-import { bridgeTransport, createApi, httpTransport } from './api-transport'
+import type { DesktopBridge } from '../../shared/desktop'
+import { bridgeTransport, createApi, httpTransport, withBrowserClipboard } from './api-transport'
 
 declare global {
   interface Window {
     /** Present in the Electron app (built by the preload); absent in the browser host. */
     api?: Bridge
+    /** The desktop shell's commands and flush requests, in the Electron app only. */
+    desktop?: DesktopBridge
   }
 }
 
-/** The only reference to window.api: the rest of the renderer never knows which host it runs in. */
-export const api: Api = createApi(
-  window.api ? bridgeTransport(window.api) : httpTransport(new URL(document.baseURI)),
-)
+/**
+ * The only reference to window.api and window.desktop: the rest of the renderer never knows
+ * which host it runs in. In a browser, the page writes the clipboard itself.
+ */
+export const api: Api = window.api
+  ? createApi(bridgeTransport(window.api))
+  : withBrowserClipboard(createApi(httpTransport(new URL(document.baseURI))), navigator.clipboard)
+
+/** The desktop shell, or null in the browser host (where the browser's own find applies). */
+export const desktop: DesktopBridge | null = window.desktop ?? null

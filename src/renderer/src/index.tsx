@@ -5,9 +5,10 @@ import './styles/app.css'
 import './styles/reader-tools.css'
 import './styles/annotations.css'
 import './styles/briefing.css'
+import './styles/shell.css'
 import { render } from 'solid-js/web'
 import { App } from './App'
-import { api } from './api'
+import { api, desktop } from './api'
 import { ApiContext } from './api-context'
 
 const root = document.getElementById('root')
@@ -15,7 +16,7 @@ if (root) {
   render(
     () => (
       <ApiContext.Provider value={api}>
-        <App />
+        <App desktop={desktop} />
       </ApiContext.Provider>
     ),
     root,
