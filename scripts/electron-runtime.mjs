@@ -101,6 +101,12 @@ export async function installElectronRuntime(root, options = {}) {
     })
     const binary = findElectronBinary(root, env)
     if (run.code === 0 && binary.found) return { ok: true, path: binary.path }
+    if (run.code === 0) {
+      return failure(
+        `its installer finished, but ${binary.reason}`,
+        'Check ELECTRON_OVERRIDE_DIST_PATH (it names a folder that should hold Electron), or unset it.',
+      )
+    }
     if (run.stalled) {
       return failure(
         `no data arrived from ${new URL(url).host} for ${stallMs / 1000} s`,
@@ -149,7 +155,7 @@ function runInstaller(script, { cwd, env, watched, stallMs, onProgress }) {
           child.kill('SIGTERM')
         }
       },
-      Math.min(1000, stallMs / 4),
+      Math.min(250, stallMs / 4),
     )
     child.once('error', (error) => {
       clearInterval(watch)

@@ -55,6 +55,8 @@ describe('starting the desktop app', () => {
     expect(app.electron.app.paths.get('userData')).toBe(app.dataDir)
     expect(app.electron.app.paths.get('sessionData')).toBe(join(app.dataDir, 'Session'))
     expect(app.electron.app.paths.get('crashDumps')).toBe(join(app.dataDir, 'Session', 'Crashpad'))
+    // What scripts/electron-launch.mjs waits for to know Electron could start (RUNNING_LINE).
+    expect(console.log).toHaveBeenCalledWith(`Briefpack is running. Data folder: ${app.dataDir}`)
   })
 
   it('sets up the app scheme and the menu before the window loads its page from it', async () => {
