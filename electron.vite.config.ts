@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import solid from 'vite-plugin-solid'
+import { DEV_CONTENT_SECURITY_POLICY } from './src/main/content-security-policy'
 
 export default defineConfig({
   main: {
@@ -29,6 +30,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: { rollupOptions: { input: resolve('src/renderer/index.html') } },
+    // The built app gets its CSP as a header from its host (protocol.ts, host/server.ts); the dev
+    // server sends one that lets Vite inject styles and push updates.
+    server: { headers: { 'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY } },
     plugins: [solid()],
   },
 })

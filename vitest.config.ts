@@ -13,6 +13,7 @@ const CONFORMANCE = '**/*.conformance.test.ts'
 const NODE_TESTS = [
   'src/main/**/*.test.ts',
   'src/shared/**/*.test.ts',
+  'src/preload/**/*.test.ts',
   'scripts/**/*.test.ts',
   // Pure renderer modules (no DOM) are tested in Node too.
   'src/renderer/src/**/*.test.ts',

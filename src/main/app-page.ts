@@ -1,8 +1,20 @@
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+/**
+ * The privileged scheme the desktop app serves its renderer from (see protocol.ts). A custom
+ * scheme rather than `file://`: Chromium and Node spell a Windows file URL differently (drive
+ * letter case, `[ ] ~`), every `file:` URL has the same opaque origin, and Electron's security
+ * checklist recommends one. Every page of the app has this scheme and host.
+ */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'briefpack'
+/** The renderer's page on the app scheme. */
+export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
-/** Where the renderer is loaded from: Vite's dev server while developing, else the built file. */
-export type AppPage = { kind: 'dev-server'; url: string } | { kind: 'file'; path: string }
+/**
+ * Where the renderer is loaded from: Vite's dev server while developing, else the built files
+ * in `rendererDir`, served on the app scheme.
+ */
+export type AppPage =
+  { kind: 'dev-server'; url: string } | { kind: 'bundled'; url: string; rendererDir: string }
 
 /**
  * Choose the renderer page. The dev-server URL is honoured only when unpackaged: in a packaged app
@@ -14,31 +26,27 @@ export function resolveAppPage(options: {
   rendererDir: string
 }): AppPage {
   if (!options.packaged && options.devServerUrl) {
-    return { kind: 'dev-server', url: options.devServerUrl }
+    return { kind: 'dev-server', url: new URL(options.devServerUrl).href }
   }
-  return { kind: 'file', path: join(options.rendererDir, 'index.html') }
-}
-
-/** The page's URL as Chromium reports it in navigation events and for IPC senders. */
-export function appPageUrl(page: AppPage): string {
-  return page.kind === 'dev-server' ? new URL(page.url).href : pathToFileURL(page.path).href
+  return { kind: 'bundled', url: APP_PAGE_URL, rendererDir: options.rendererDir }
 }
 
 /**
- * Whether `candidate` is the app's own page (any query or fragment). Compares protocol, host and
- * path, never `.origin`: the origin of every `file:` URL (and of custom schemes) is the opaque
- * "null", so comparing origins would trust any local file.
+ * Whether `candidate` (a frame's or a navigation's URL) belongs to the app's own page: the same
+ * scheme and host (with its port) as `pageUrl`, and no credentials. Never `.origin`: it is the
+ * opaque "null" for `file:` and for custom schemes in Node, so comparing origins would trust any
+ * local file. No path either: everything the app scheme serves is the app's own renderer.
  */
-export function isAppPage(candidate: string, appUrl: string): boolean {
+export function isAppPage(candidate: string, pageUrl: string): boolean {
   const url = parseUrl(candidate)
-  const app = parseUrl(appUrl)
-  if (!url || !app) return false
+  const page = parseUrl(pageUrl)
+  if (!url || !page) return false
   return (
-    url.protocol === app.protocol &&
-    url.host === app.host &&
+    url.protocol === page.protocol &&
+    url.host === page.host &&
+    url.host !== '' &&
     url.username === '' &&
-    url.password === '' &&
-    url.pathname === app.pathname
+    url.password === ''
   )
 }
 

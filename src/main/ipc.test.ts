@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
   },
 }))
 
-const APP = 'file:///opt/briefpack/out/renderer/index.html'
+const APP = 'app://briefpack/index.html'
 const list = vi.fn((): ArticleSummary[] => [])
 const handlers: Handlers = fakeHandlers({ 'articles:list': list, 'articles:get': vi.fn() })
 const eventFrom = (url: string | null) => ({

@@ -5,8 +5,9 @@ import type { Handlers } from './services'
 
 /**
  * Answer every channel of the contract over IPC. A call is answered only when it comes from a
- * frame whose URL `isTrustedSender` accepts (the app's own page); the handler sees the validated
- * arguments, never the IPC event. Returns a function that removes the handlers again.
+ * frame whose URL `isTrustedSender` accepts: the app's own page, by scheme and host (`app://
+ * briefpack`, see app-page.ts). The handler sees the validated arguments, never the IPC event.
+ * Returns a function that removes the handlers again.
  */
 export function registerIpc(
   handlers: Handlers,

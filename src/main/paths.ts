@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs'
-import { dirname, join, posix, win32 } from 'node:path'
+import { dirname, join, posix, resolve, win32 } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The folder name under the platform's per-user config folder, as Electron names userData. */
 export const APP_NAME = 'Briefpack'
+
+/**
+ * The app's id: Windows groups its windows and notifications under it (AppUserModelID), and
+ * electron-builder.yml gives it to the installers (appId) and Linux's .desktop file.
+ */
+export const APP_ID = 'org.briefpack.Briefpack'
 
 let cachedRoot: string | undefined
 
@@ -24,12 +30,8 @@ export function projectRoot(): string {
   return dir
 }
 
-/**
- * Where the bundled articles live: next to the executable when packaged (Electron's
- * `process.resourcesPath`), else the project's `resources/` folder.
- */
-export function resourcesDir(options: { packaged?: boolean } = {}): string {
-  if (options.packaged && process.resourcesPath) return process.resourcesPath
+/** The project's `resources/` folder, where the bundled articles are when run from the project. */
+export function resourcesDir(): string {
   return join(projectRoot(), 'resources')
 }
 
@@ -42,6 +44,48 @@ export function rendererDir(): string {
 export function preloadPath(): string {
   return join(projectRoot(), 'out', 'preload', 'index.cjs')
 }
+
+/** Where the desktop app finds each part of itself. */
+export interface AppLayout {
+  articlesDir: string
+  rendererDir: string
+  preloadPath: string
+  /** The window icon (Linux and Windows take it from the window; macOS from the bundle). */
+  iconPath: string
+}
+
+/**
+ * The desktop app's files, run from the project or packaged. electron-builder puts the app's own
+ * files (`out/`, package.json) in `resources/app.asar` (`appRoot`, Electron's `app.getAppPath()`)
+ * and the `extraResources` of electron-builder.yml beside it in `resources/`
+ * (`process.resourcesPath`): the articles, kept out of the archive so they stay plain files, and
+ * the icon.
+ */
+export function appLayout(options: {
+  packaged: boolean
+  appRoot: string
+  resourcesPath: string
+}): AppLayout {
+  const { appRoot } = options
+  const resources = options.packaged ? options.resourcesPath : join(appRoot, 'resources')
+  return {
+    articlesDir: join(resources, 'articles'),
+    rendererDir: join(appRoot, 'out', 'renderer'),
+    preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'),
+    iconPath: options.packaged ? join(resources, 'icon.png') : join(appRoot, 'build', 'icon.png'),
+  }
+}
+
+/**
+ * What Chromium keeps for the desktop app (cache, cookies, local storage, GPU cache, crash
+ * reports): a subfolder, so the data folder holds the student's work and little else.
+ */
+export function sessionDataDir(dataDir: string): string {
+  return join(dataDir, SESSION_FOLDER)
+}
+
+/** The session subfolder's name in the data folder. */
+export const SESSION_FOLDER = 'Session'
 
 /**
  * The folder Electron's `app.getPath('userData')` would be for an app named Briefpack. Pure, so
@@ -64,4 +108,18 @@ export function defaultDataDir(
   const xdg = env.XDG_CONFIG_HOME
   const configHome = xdg && posix.isAbsolute(xdg) ? xdg : posix.join(homedir, '.config')
   return posix.join(configHome, APP_NAME)
+}
+
+/**
+ * The folder named by `--data DIR` (or `--data=DIR`) on the desktop app's command line, as the
+ * browser host takes it, resolved against `cwd`; null when there is none. Everything else on the
+ * line is left alone: Chromium's switches, Playwright's, and macOS's `-psn_…` all pass by here.
+ */
+export function dataDirArgument(argv: readonly string[], cwd: string): string | null {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!
+    const value = arg === '--data' ? argv[i + 1] : arg.startsWith('--data=') ? arg.slice(7) : null
+    if (value !== null && value !== undefined && value.trim() !== '') return resolve(cwd, value)
+  }
+  return null
 }

@@ -1,5 +1,6 @@
 import type { ChangeChannel, Channel, Contract } from '../shared/contract'
 import type { BriefingPreview, BriefingRequest, ExportResult } from '../shared/model/briefing'
+import { NO_SHELL, type HostShell } from './host-shell'
 import type { Library } from './library/load-library'
 import type { Committed } from './workspace/committed'
 import type { Workspace } from './workspace/workspace'
@@ -31,8 +32,10 @@ export function createServices(deps: {
   library: Library
   workspace: Workspace
   briefing: BriefingService
+  /** The window's own abilities, where there is a window (the desktop app). */
+  shell?: HostShell
 }): Handlers {
-  const { library, workspace, briefing } = deps
+  const { library, workspace, briefing, shell = NO_SHELL } = deps
   return {
     'articles:list': () => library.list(),
     'articles:get': (id) => library.get(id),
@@ -56,5 +59,8 @@ export function createServices(deps: {
     'briefing:open': (path) => briefing.open(path),
     'briefing:reveal': (path) => briefing.reveal(path),
     'annotations:merge': (keepId, otherIds) => workspace.mergeAnnotations(keepId, otherIds),
+    'page:find': (request) => shell.findInPage(request),
+    'page:stop-find': (end) => (shell.stopFindInPage(end), null),
+    'clipboard:write': async (content) => (await shell.writeClipboard(content), null),
   }
 }

@@ -133,3 +133,26 @@ describe('annotation calls from an untrusted renderer', () => {
     ).toBe(false)
   })
 })
+
+describe('desktop calls from an untrusted renderer', () => {
+  it('accepts a find step and refuses an empty, over-long or loose one', () => {
+    const step = { text: 'Dorset', forward: true, newSearch: true }
+    expect(parseArgs('page:find', [step]).ok).toBe(true)
+    expect(parseArgs('page:find', [{ ...step, text: '' }]).ok).toBe(false)
+    expect(parseArgs('page:find', [{ ...step, text: 'x'.repeat(1001) }]).ok).toBe(false)
+    expect(parseArgs('page:find', [{ ...step, matchCase: true }]).ok).toBe(false)
+    expect(parseArgs('page:find', [{ text: 'Dorset' }]).ok).toBe(false)
+    expect(parseArgs('page:stop-find', ['activate-selection']).ok).toBe(true)
+    expect(parseArgs('page:stop-find', ['keepSelection']).ok).toBe(false)
+  })
+
+  it('accepts clipboard text with or without HTML, and refuses a runaway copy', () => {
+    expect(parseArgs('clipboard:write', [{ text: 'a' }]).ok).toBe(true)
+    expect(parseArgs('clipboard:write', [{ text: 'a', html: '<p>a</p>' }]).ok).toBe(true)
+    expect(parseArgs('clipboard:write', [{ text: 'a', html: undefined }]).ok).toBe(false)
+    expect(parseArgs('clipboard:write', [{ text: 'x'.repeat(1_000_001) }])).toMatchObject({
+      ok: false,
+      message: /too much to copy/,
+    })
+  })
+})

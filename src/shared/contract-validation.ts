@@ -92,6 +92,20 @@ const TagDeletionSchema = v.variant('mode', [
   v.strictObject({ mode: v.literal('replace'), withTagId: TagIdSchema }),
 ])
 
+// A find is typed into a one-line field; a copy holds a passage with its citation, or a few.
+const FindRequestSchema = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(1000, 'Find up to 1,000 characters.')),
+  forward: v.boolean(),
+  newSearch: v.boolean(),
+})
+const MAX_CLIPBOARD_LENGTH = 1_000_000
+const ClipboardContentSchema = v.strictObject({
+  text: v.pipe(v.string(), v.maxLength(MAX_CLIPBOARD_LENGTH, 'That is too much to copy at once.')),
+  html: v.exactOptional(
+    v.pipe(v.string(), v.maxLength(MAX_CLIPBOARD_LENGTH, 'That is too much to copy at once.')),
+  ),
+})
+
 type ArgsSchemas = {
   [C in Channel]: v.GenericSchema<unknown, Parameters<Contract[C]>>
 }
@@ -142,6 +156,9 @@ export const ARGS_SCHEMAS: ArgsSchemas = {
   'briefing:export': v.strictTuple([BriefingRequestSchema]),
   'briefing:open': v.strictTuple([ExportedPathSchema]),
   'briefing:reveal': v.strictTuple([ExportedPathSchema]),
+  'page:find': v.strictTuple([FindRequestSchema]),
+  'page:stop-find': v.strictTuple([v.picklist(['activate-selection', 'clear-selection'])]),
+  'clipboard:write': v.strictTuple([ClipboardContentSchema]),
 }
 
 /** Validate a call's raw arguments; on failure, a message fit to show the student. */

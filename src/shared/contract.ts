@@ -35,6 +35,29 @@ export interface HistoryStep {
   description: string | null
 }
 
+/** A find-in-page step: a new search for `text`, or the next (or previous) match of it. */
+export interface FindRequest {
+  text: string
+  forward: boolean
+  /** True for new text; false to step on from the active match. */
+  newSearch: boolean
+}
+
+/** Where a find stands: `activeMatch` counts from 1, and is 0 when nothing matched. */
+export interface FindResult {
+  matches: number
+  activeMatch: number
+}
+
+/** What the page keeps when the find bar closes: the active match selected, or nothing. */
+export type FindEnd = 'activate-selection' | 'clear-selection'
+
+/** What a copy puts on the clipboard: plain text, and the same as HTML for rich editors. */
+export interface ClipboardContent {
+  text: string
+  html?: string
+}
+
 /**
  * THE main <-> renderer contract: every call, declared once. Channel names are `noun:verb`.
  * Preload, main (IPC and the browser host) and the renderer all derive their types from here,
@@ -69,6 +92,11 @@ export type Contract = {
   'briefing:reveal': (path: string) => null
   /** Merge highlights over the same words into `keepId` (its words; every tag and note). */
   'annotations:merge': (keepId: AnnotationId, otherIds: AnnotationId[]) => Annotation
+  /** Electron only (the browser's own find applies there): find text in the window's page. */
+  'page:find': (request: FindRequest) => FindResult
+  'page:stop-find': (end: FindEnd) => null
+  /** Electron only (the browser host writes with the browser's own clipboard API). */
+  'clipboard:write': (content: ClipboardContent) => null
 }
 
 export type Channel = keyof Contract
@@ -97,6 +125,9 @@ export const CHANNELS = [
   'briefing:open',
   'briefing:reveal',
   'annotations:merge',
+  'page:find',
+  'page:stop-find',
+  'clipboard:write',
 ] as const satisfies readonly Channel[]
 
 // Fails to compile if a channel is declared in Contract but missing from CHANNELS.

@@ -7,6 +7,7 @@ import { createDownloadShelf } from './download-shelf'
 import { loadHostIdentity, saveHostIdentity } from './host-identity'
 import { ensureDataDir, parseServeArgs, SERVE_USAGE } from './serve-cli'
 import { newSecret, startHost } from './server'
+import { createStopper } from './stop'
 
 // The browser host: `node out/main/serve.js [--port N] [--data DIR]`. The link to open is the first
 // line on stdout (scripts and e2e read it); everything else goes to stderr or follows it.
@@ -65,22 +66,15 @@ async function serve(argv: readonly string[]): Promise<void> {
 
   process.stdout.write(`${host.url}\nData folder: ${dataDir}\nPress Ctrl+C to stop.\n`)
 
-  let stopping = false
-  const stop = (): void => {
-    // A terminal's Ctrl+C reaches both a wrapper script and this process: stop once.
-    if (stopping) return
-    stopping = true
-    // Should a connection refuse to close, don't leave the student waiting.
-    setTimeout(() => process.exit(0), 3000).unref()
-    // Close the door first, then let the store finish writing what it has been given.
-    host
-      .close()
-      .then(() => services.close())
-      .then(() => shelf.close())
-      .then(() => process.exit(0))
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  // Ctrl+C, a kill, or the terminal closing: save everything first, and say if anything is lost.
+  const stop = createStopper({
+    closeHost: () => host.close(),
+    services,
+    afterwards: () => shelf.close(),
+    exit: (code) => process.exit(code),
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => stop(signal))
 }
 
 function exitWith(message: string): void {

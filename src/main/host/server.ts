@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path'
 import { isChannel } from '../../shared/contract'
 import type { ErrorCode, WireResult } from '../../shared/errors'
 import { createChangeLog } from '../change-log'
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy'
 import { dispatch, type CallContext, type ErrorLog } from '../dispatch'
 import type { Handlers } from '../services'
 import {
@@ -19,19 +20,7 @@ import { resolveStaticPath, sendStaticFile } from './static-files'
 /** The largest API request body accepted; the contract's arguments are ids and small drafts. */
 export const MAX_BODY_BYTES = 1024 * 1024
 
-/** The renderer needs nothing but its own files and its own API. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export { CONTENT_SECURITY_POLICY }
 
 /** Sent with every response, static or API. */
 const SECURITY_HEADERS: Record<string, string> = {

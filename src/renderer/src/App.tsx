@@ -1,20 +1,28 @@
-import { Match, Switch, createSignal, onCleanup, onMount } from 'solid-js'
+import { Match, Show, Switch, createSignal, onCleanup, onMount, untrack } from 'solid-js'
+import type { DesktopBridge } from '../../shared/desktop'
+import { connectAppCommands, dispatchAppCommand, onAppCommand } from './app-commands'
 import { Codebook } from './components/annotations/Codebook'
 import { Overview } from './components/annotations/Overview'
 import { Composer } from './components/briefing/Composer'
+import { FindBar } from './components/FindBar'
+import { KeyboardShortcuts } from './components/KeyboardShortcuts'
 import { Library } from './components/Library'
 import { Reader } from './components/Reader'
 import { RecoveryBanner, SaveFailureBanner, SaveStatus } from './components/SaveStatus'
 import { Toasts } from './components/Toasts'
+import { connectLifecycle } from './lifecycle'
 import { noteNavigation } from './navigation-focus'
-import { parseRoute, type Route } from './route'
+import { parseRoute, routeHref, type Route } from './route'
 import { WorkspaceProvider, useWorkspace } from './workspace-context'
 
-/** The app shell: a banner with the sections and save status, and the page the route names. */
-export function App() {
+/**
+ * The app shell: a banner with the sections and save status, and the page the route names. In
+ * the desktop app, `desktop` brings the menus' commands and the requests to save before closing.
+ */
+export function App(props: { desktop?: DesktopBridge | null }) {
   return (
     <WorkspaceProvider>
-      <Shell />
+      <Shell desktop={props.desktop ?? null} />
     </WorkspaceProvider>
   )
 }
@@ -23,8 +31,27 @@ const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
-function Shell() {
+/** What a menu command needs that the page in view does not offer. */
+const UNHANDLED: Partial<Record<string, string>> = {
+  highlight: 'Select a passage in an article to highlight it.',
+  tag: 'Select a passage in an article to tag it.',
+  note: 'Select a passage in an article to write a note on it.',
+  speaker: 'Select a passage in an article to name who said it.',
+  'copy-with-citation': 'Select a passage in an article to copy it with its citation.',
+}
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform)
+
+function Shell(props: { desktop: DesktopBridge | null }) {
   const { session } = useWorkspace()
+  // Given once, at start: the host does not change.
+  const desktop = untrack(() => props.desktop)
+  // Undo and redo come from the Edit menu in the desktop app (its keys included): the page
+  // undoes a text field's typing when one has focus, otherwise the last change to the work.
+  const undoOrRedo = (direction: 'undo' | 'redo') => {
+    if (isTextField(document.activeElement)) document.execCommand(direction)
+    else void session[direction]()
+  }
   const [route, setRoute] = createSignal(parseRoute(location.hash))
   const onHashChange = () => {
     noteNavigation()
@@ -33,6 +60,13 @@ function Shell() {
   // Undo and redo for every change, all session long. Inside a text field the field's own undo
   // applies (its text is saved as the student types).
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === '?' && !event.ctrlKey && !event.metaKey && !isTextField(event.target)) {
+      event.preventDefault()
+      dispatchAppCommand('keyboard-shortcuts')
+      return
+    }
+    // In the desktop app the Edit menu's keys do this (see undoOrRedo).
+    if (desktop) return
     if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return
     const key = event.key.toLowerCase()
     if (key === 'z' && !event.shiftKey) void session.undo()
@@ -43,6 +77,17 @@ function Shell() {
   onMount(() => {
     window.addEventListener('hashchange', onHashChange)
     document.addEventListener('keydown', onKeyDown)
+    const stops = [
+      connectLifecycle(desktop),
+      connectAppCommands(desktop, (command) => {
+        const message = UNHANDLED[command]
+        if (message) session.say(message)
+      }),
+      onAppCommand('undo', () => undoOrRedo('undo')),
+      onAppCommand('redo', () => undoOrRedo('redo')),
+      onAppCommand('export-briefing', () => (location.hash = routeHref({ name: 'briefing' }))),
+    ]
+    onCleanup(() => stops.forEach((stop) => stop()))
   })
   onCleanup(() => {
     window.removeEventListener('hashchange', onHashChange)
@@ -81,6 +126,15 @@ function Shell() {
             </a>
           </nav>
           <SaveStatus />
+          <button
+            type="button"
+            class="app-bar__shortcuts"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => dispatchAppCommand('keyboard-shortcuts')}
+          >
+            ?
+          </button>
         </header>
         <SaveFailureBanner />
       </div>
@@ -102,6 +156,10 @@ function Shell() {
           <Library />
         </Match>
       </Switch>
+      <Show when={desktop}>
+        <FindBar />
+      </Show>
+      <KeyboardShortcuts desktop={desktop !== null} mac={isMac()} />
       <Toasts />
     </>
   )

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../shared/errors'
-import { createApi, httpTransport } from './api-transport'
+import { createApi, httpTransport, withBrowserClipboard } from './api-transport'
 
 const base = new URL('http://127.0.0.1:5000/secret/')
 
@@ -54,5 +54,47 @@ describe('the browser host transport', () => {
     const error = await api['articles:list']().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).message).toMatch(/cannot reach its host/)
+  })
+})
+
+describe('the browser host’s clipboard', () => {
+  const api = createApi(async () => {
+    throw new Error('the host is never asked to copy')
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('writes text and HTML with the browser’s clipboard, never through the host', async () => {
+    class FakeItem {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeItem)
+    const written: FakeItem[] = []
+    const clipboard = {
+      write: async (items: FakeItem[]) => void written.push(...items),
+      writeText: vi.fn(),
+    }
+    const copying = withBrowserClipboard(api, clipboard as never)
+    await expect(
+      copying['clipboard:write']({ text: 'Quote', html: '<q>Quote</q>' }),
+    ).resolves.toBeNull()
+    expect(await written[0]!.items['text/html']!.text()).toBe('<q>Quote</q>')
+    expect(await written[0]!.items['text/plain']!.text()).toBe('Quote')
+    expect(copying['articles:list']).toBe(api['articles:list'])
+  })
+
+  it('writes the text alone where the browser has no ClipboardItem, and says so when refused', async () => {
+    const writeText = vi.fn(async () => {})
+    const copying = withBrowserClipboard(api, { write: vi.fn(), writeText })
+    await copying['clipboard:write']({ text: 'Quote', html: '<q>Quote</q>' })
+    expect(writeText).toHaveBeenCalledWith('Quote')
+    const refusing = withBrowserClipboard(api, {
+      write: vi.fn(),
+      writeText: async () => {
+        throw new DOMException('Document is not focused', 'NotAllowedError')
+      },
+    })
+    await expect(refusing['clipboard:write']({ text: 'Quote' })).rejects.toThrow(
+      /did not let Briefpack copy/,
+    )
   })
 })

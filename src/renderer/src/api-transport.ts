@@ -1,6 +1,6 @@
 import { CHANNELS, type Api, type Channel } from '../../shared/contract'
 import type { Bridge } from '../../shared/bridge'
-import { unwrap, type WireResult } from '../../shared/errors'
+import { AppError, unwrap, type WireResult } from '../../shared/errors'
 
 /** What a change carries beyond its arguments, so that sending it again is safe. */
 export interface CallOptions {
@@ -89,4 +89,35 @@ export function httpTransport(base: URL, fetchImpl: typeof fetch = fetch): Trans
       clearTimeout(timer)
     }
   }
+}
+
+/**
+ * In the browser host the page writes the clipboard itself (the host is another process, maybe
+ * another user): text and HTML where the browser takes both, else the text alone.
+ */
+export function withBrowserClipboard(
+  api: Api,
+  clipboard: Pick<Clipboard, 'write' | 'writeText'> | undefined,
+): Api {
+  const write: Api['clipboard:write'] = async (content) => {
+    try {
+      if (!clipboard) throw new Error('no clipboard')
+      if (content.html !== undefined && typeof ClipboardItem !== 'undefined') {
+        const item = new ClipboardItem({
+          'text/plain': new Blob([content.text], { type: 'text/plain' }),
+          'text/html': new Blob([content.html], { type: 'text/html' }),
+        })
+        await clipboard.write([item])
+      } else {
+        await clipboard.writeText(content.text)
+      }
+      return null
+    } catch {
+      throw new AppError(
+        'internal',
+        'The browser did not let Briefpack copy. Select the text and press Ctrl+C instead.',
+      )
+    }
+  }
+  return { ...api, 'clipboard:write': write }
 }

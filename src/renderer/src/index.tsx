@@ -5,9 +5,10 @@ import './styles/app.css'
 import './styles/reader-tools.css'
 import './styles/annotations.css'
 import './styles/briefing.css'
+import './styles/shell.css'
 import { render } from 'solid-js/web'
 import { App } from './App'
-import { api, transport } from './api'
+import { api, desktop, transport } from './api'
 import { ApiContext, TransportContext } from './api-context'
 
 const root = document.getElementById('root')
@@ -16,7 +17,7 @@ if (root) {
     () => (
       <ApiContext.Provider value={api}>
         <TransportContext.Provider value={transport}>
-          <App />
+          <App desktop={desktop} />
         </TransportContext.Provider>
       </ApiContext.Provider>
     ),

@@ -1,5 +1,6 @@
 import { createContext, onCleanup, onMount, useContext, type ParentProps } from 'solid-js'
 import { useApi, useTransport } from './api-context'
+import { registerPendingEdits } from './lifecycle'
 import { createAnnotationsStore, type AnnotationsStore } from './stores/annotations-store'
 import { createCodebookStore, type CodebookStore } from './stores/codebook-store'
 import type { Locks } from './stores/outbox-storage'
@@ -11,8 +12,8 @@ export interface Workspace {
   codebook: CodebookStore
   session: SessionStore
   /**
-   * The records and the outbox that carries every change to the host. `records.flush()` is the
-   * renderer's "flush before quit": register it with the shell's lifecycle (issue 9).
+   * The records and the outbox that carries every change to the host; `records.flush()` is
+   * registered with the page's lifecycle, for the desktop shell's "flush before quit".
    */
   records: RecordsStore
 }
@@ -33,11 +34,16 @@ export function WorkspaceProvider(props: ParentProps) {
   const annotations = createAnnotationsStore(records)
   const codebook = createCodebookStore(records)
   const session = createSessionStore(api, records)
+  // Before the window closes or the app quits (lifecycle.ts), the outbox sends what it holds,
+  // once the editors have handed it what they held back.
+  const stopFlushing = registerPendingEdits(() => records.flush(), 'deliver')
   onMount(() => {
     void session.attempt(() => records.start())
-    // The desktop shell's "flush before quit" (issue 9) registers `records.flush` here.
   })
-  onCleanup(() => records.dispose())
+  onCleanup(() => {
+    stopFlushing()
+    records.dispose()
+  })
   return (
     <WorkspaceContext.Provider value={{ annotations, codebook, session, records }}>
       {props.children}

@@ -6,6 +6,7 @@ import { fakeHost } from '../../../../test-support/outbox/fake-host'
 import { renderWithHost } from '../../../../test-support/outbox/render-workspace'
 import { testAnnotation } from './annotations/test-fixtures'
 import { useWorkspace } from '../workspace-context'
+import { flushPendingEdits } from '../lifecycle'
 import { AnnotationEditor } from './AnnotationEditor'
 
 const ID = '11111111-1111-4111-8111-111111111111'
@@ -107,5 +108,19 @@ describe('the note editor’s save state', () => {
     await tick(5_000)
     expect(saveState()).toBe('Saved')
     expect(host.disk().annotations[0]?.note).toBe('Typed with the host stopped')
+  })
+})
+
+describe('the note editor before the page goes away', () => {
+  it('hands over a note still waiting for its pause, and the flush waits until it is on disk', async () => {
+    const { host, type } = await openEditor()
+    type('Who decides?')
+    // The note waits for a pause in typing…
+    expect(host.memory().annotations[0]?.note).toBe('')
+    // …unless the window closes or the app quits first: the flush sends it and waits for disk.
+    const flushed = flushPendingEdits()
+    await tick()
+    await flushed
+    expect(host.disk().annotations[0]?.note).toBe('Who decides?')
   })
 })

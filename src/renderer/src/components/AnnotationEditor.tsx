@@ -1,6 +1,7 @@
 import { For, createSignal, onCleanup, onMount, untrack } from 'solid-js'
 import { HIGHLIGHT_COLOURS, type Annotation } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
+import { registerPendingEdits } from '../lifecycle'
 import { useWorkspace } from '../workspace-context'
 import { COLOUR_NAMES } from '../annotations/colours'
 import { SpeakerPicker } from './SpeakerPicker'
@@ -44,13 +45,14 @@ export function AnnotationEditor(props: {
     return session.attempt(() => annotations.update(id, patch))
   }
 
-  const saveNote = () => {
+  // Resolves once main has the note (or said why not), so a flush before quitting can wait.
+  const saveNote = async () => {
     clearTimeout(noteTimer)
     noteTimer = undefined
-    if (note() !== props.annotation.note) void update({ note: note() })
+    if (note() !== props.annotation.note) await update({ note: note() })
   }
   const close = () => {
-    saveNote()
+    void saveNote()
     props.onClose()
   }
   const remove = async () => {
@@ -60,15 +62,14 @@ export function AnnotationEditor(props: {
     props.onClose()
   }
 
-  // A note typed just before the window closes is still saved.
-  const flushOnLeave = () => saveNote()
+  // A note typed just before the window closes, or the app quits, is still saved: the page's
+  // lifecycle flushes it then (see lifecycle.ts).
   onMount(() => {
-    window.addEventListener('pagehide', flushOnLeave)
+    onCleanup(registerPendingEdits(() => saveNote()))
     ;(focusTargets[props.focus] ?? focusTargets.colour)?.focus()
   })
   onCleanup(() => {
-    window.removeEventListener('pagehide', flushOnLeave)
-    if (noteTimer) saveNote()
+    if (noteTimer) void saveNote()
   })
 
   return (
@@ -140,9 +141,9 @@ export function AnnotationEditor(props: {
         onInput={(event) => {
           setNote(event.currentTarget.value)
           clearTimeout(noteTimer)
-          noteTimer = setTimeout(saveNote, NOTE_SAVE_DELAY_MS)
+          noteTimer = setTimeout(() => void saveNote(), NOTE_SAVE_DELAY_MS)
         }}
-        onBlur={saveNote}
+        onBlur={() => void saveNote()}
       />
       <div class="annotation-editor__footer">
         <span class="muted annotation-editor__saved">{noteSaveState()}</span>
